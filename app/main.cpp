@@ -1,0 +1,56 @@
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    // A screenshot, --version or --help needs no display; pick the off-screen platform unless one was chosen.
+    if (vk::CommandLine::runsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vardinkorg"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vårdinkorg"));
+    QApplication::setOrganizationName(QStringLiteral("Vardinkorg"));
+    QApplication::setApplicationVersion(QStringLiteral(VARDINKORG_VERSION));
+
+    vk::AppContext context;
+    const vk::CommandLine options = vk::CommandLine::parse(QApplication::arguments());
+    context.installLanguage(options.language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!options.error.isEmpty()) {
+        err << options.error << '\n';
+        return 2;
+    }
+    if (options.showHelp) {
+        out << options.helpText;
+        return 0;
+    }
+    if (options.showVersion) {
+        out << QApplication::applicationName() << ' ' << QApplication::applicationVersion() << '\n';
+        return 0;
+    }
+
+    vk::MainWindow& window = context.mainWindow();
+    window.show();
+    if (!options.screenshotPath.isEmpty()) {
+        QApplication::processEvents();
+        if (!window.grab().save(options.screenshotPath, "PNG")) {
+            err << QApplication::translate("main", "Could not write the screenshot to %1")
+                       .arg(options.screenshotPath)
+                << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Vårdinkorg: one inbox for callbacks, voicemails and 1177 requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User interface language: sv or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown language "%1": use sv or en.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::MainWindow</name>
+    <message>
+        <source>Vårdinkorg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contacts waiting. Callbacks, voicemails and 1177 requests for your units appear here, earliest deadline first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts you have claimed and contacts from your patients appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search for a patient by personnummer, samordningsnummer or reservnummer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue review for team leads: backlog, overdue contacts and who holds what.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::NavigationWidget</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::SyncStatusWidget</name>
+    <message>
+        <source>Not connected to the region store</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Vårdinkorg: one inbox for callbacks, voicemails and 1177 requests.</source>
+        <translation>Vårdinkorg: en inkorg för återuppringningar, röstmeddelanden och 1177-ärenden.</translation>
+    </message>
+    <message>
+        <source>User interface language: sv or en.</source>
+        <translation>Språk i gränssnittet: sv eller en.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Rita huvudfönstret till en PNG-fil och avsluta.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Oväntat argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use sv or en.</source>
+        <translation>Okänt språk "%1": använd sv eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Kunde inte spara skärmbilden till %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::MainWindow</name>
+    <message>
+        <source>Vårdinkorg</source>
+        <translation>Vårdinkorg</translation>
+    </message>
+    <message>
+        <source>No contacts waiting. Callbacks, voicemails and 1177 requests for your units appear here, earliest deadline first.</source>
+        <translation>Inga kontakter väntar. Återuppringningar, röstmeddelanden och 1177-ärenden för dina enheter visas här, med den tidigaste tidsgränsen först.</translation>
+    </message>
+    <message>
+        <source>Contacts you have claimed and contacts from your patients appear here.</source>
+        <translation>Kontakter du har tagit och kontakter från dina patienter visas här.</translation>
+    </message>
+    <message>
+        <source>Search for a patient by personnummer, samordningsnummer or reservnummer.</source>
+        <translation>Sök efter en patient med personnummer, samordningsnummer eller reservnummer.</translation>
+    </message>
+    <message>
+        <source>The queue review for team leads: backlog, overdue contacts and who holds what.</source>
+        <translation>Kööversikten för teamledare: kö, försenade kontakter och vem som har vad.</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation>Välj en kontakt för att se detaljerna.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::NavigationWidget</name>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inkorg</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mina ärenden</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienter</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SyncStatusWidget</name>
+    <message>
+        <source>Not connected to the region store</source>
+        <translation>Inte ansluten till regionlagret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n ändring väntar</numerusform><numerusform>%n ändringar väntar</numerusform></translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Aldrig synkroniserad</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Frånkopplad</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Senaste synk %1</translation>
+    </message>
+</context>
+</TS>

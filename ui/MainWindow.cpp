@@ -1,0 +1,85 @@
+#include "MainWindow.h"
+
+#include "SyncStatusWidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace vk {
+
+namespace {
+
+QLabel* emptyState(const QString& objectName, const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(24);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new NavigationWidget(this))
+    , m_lists(new QStackedWidget(this))
+    , m_details(new QStackedWidget(this))
+    , m_syncStatus(new SyncStatusWidget(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vårdinkorg"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vardinkorg.svg")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_lists->setObjectName(QStringLiteral("listArea"));
+    m_details->setObjectName(QStringLiteral("detailArea"));
+
+    // One list page per navigation section, in the order of NavigationWidget::Section.
+    m_lists->addWidget(emptyState(QStringLiteral("inboxEmpty"),
+                                  tr("No contacts waiting. Callbacks, voicemails and 1177 requests for your "
+                                     "units appear here, earliest deadline first."),
+                                  m_lists));
+    m_lists->addWidget(
+        emptyState(QStringLiteral("myContactsEmpty"),
+                   tr("Contacts you have claimed and contacts from your patients appear here."), m_lists));
+    m_lists->addWidget(
+        emptyState(QStringLiteral("patientsEmpty"),
+                   tr("Search for a patient by personnummer, samordningsnummer or reservnummer."), m_lists));
+    m_lists->addWidget(
+        emptyState(QStringLiteral("teamEmpty"),
+                   tr("The queue review for team leads: backlog, overdue contacts and who holds "
+                      "what."),
+                   m_lists));
+    m_details->addWidget(
+        emptyState(QStringLiteral("detailEmpty"), tr("Select a contact to see its details."), m_details));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("contentSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_lists);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_syncStatus);
+    resize(1280, 800);
+
+    connect(m_navigation, &NavigationWidget::sectionChanged, this, &MainWindow::showSection);
+}
+
+void MainWindow::showSection(NavigationWidget::Section section) {
+    m_lists->setCurrentIndex(static_cast<int>(section));
+}
+
+} // namespace vk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace vk {
+
+/// The left-hand section list: Inbox, My contacts, Patients, Team.
+class NavigationWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum class Section { Inbox, MyContacts, Patients, Team };
+    Q_ENUM(Section)
+
+    explicit NavigationWidget(QWidget* parent = nullptr);
+
+    [[nodiscard]] Section currentSection() const;
+    void setCurrentSection(Section section);
+
+Q_SIGNALS:
+    void sectionChanged(vk::NavigationWidget::Section section);
+
+private:
+    QListWidget* m_list = nullptr;
+};
+
+} // namespace vk

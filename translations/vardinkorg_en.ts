@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>vk::LoginDialog</name>
+    <message>
+        <source>Log in to Vårdinkorg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vårdinkorg is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in with your user name and password. Your local data is encrypted with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk was locked after a period of inactivity. Enter your password to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s)</source>
+        <translation><numerusform>Try again in %n second</numerusform><numerusform>Try again in %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vk::MainWindow</name>
     <message>
         <source>Vårdinkorg</source>
@@ -89,7 +140,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never synchronised</source>

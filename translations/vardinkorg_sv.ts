@@ -32,6 +32,57 @@
     </message>
 </context>
 <context>
+    <name>vk::LoginDialog</name>
+    <message>
+        <source>Log in to Vårdinkorg</source>
+        <translation>Logga in i Vårdinkorg</translation>
+    </message>
+    <message>
+        <source>Vårdinkorg is locked</source>
+        <translation>Vårdinkorg är låst</translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password. Your local data is encrypted with them.</source>
+        <translation>Logga in med ditt användarnamn och lösenord. Dina lokala data är krypterade med dem.</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a period of inactivity. Enter your password to continue.</source>
+        <translation>Arbetsplatsen låstes efter en stunds inaktivitet. Ange ditt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s)</source>
+        <translation><numerusform>Försök igen om %n sekund</numerusform><numerusform>Försök igen om %n sekunder</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vk::MainWindow</name>
     <message>
         <source>Vårdinkorg</source>
@@ -89,7 +140,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n ändring väntar</numerusform><numerusform>%n ändringar väntar</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never synchronised</source>

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>vk::InboxModel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown caller, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation><numerusform>%n min overdue</numerusform><numerusform>%n min overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1177 request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed (not yet confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -79,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s)</source>
-        <translation><numerusform>Try again in %n second</numerusform><numerusform>Try again in %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Try again in %n second</numerusform>
+            <numerusform>Try again in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>vk::InboxModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Okänd uppringare</translation>
+    </message>
+    <message>
+        <source>Unknown caller, %1</source>
+        <translation>Okänd uppringare, %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 tim %2 min kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation>%1 tim %2 min försenad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation><numerusform>%n min försenad</numerusform><numerusform>%n min försenad</numerusform></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Röstmeddelande</translation>
+    </message>
+    <message>
+        <source>1177 request</source>
+        <translation>1177-ärende</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Claimed (not yet confirmed)</source>
+        <translation>Tagen (ej bekräftad)</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ej nådd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Makulerad</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Vidarebefordrad</translation>
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -79,7 +178,10 @@
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s)</source>
-        <translation><numerusform>Försök igen om %n sekund</numerusform><numerusform>Försök igen om %n sekunder</numerusform></translation>
+        <translation>
+            <numerusform>Försök igen om %n sekund</numerusform>
+            <numerusform>Försök igen om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,21 +6,18 @@
 namespace vk {
 
 ClipboardGuard::ClipboardGuard(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::clearIfOurs);
 }
 
-void ClipboardGuard::copy(const QString& text, int clearAfterMs)
-{
+void ClipboardGuard::copy(const QString& text, int clearAfterMs) {
     QGuiApplication::clipboard()->setText(text);
     m_text = text;
     m_timer.start(clearAfterMs);
 }
 
-void ClipboardGuard::clearIfOurs()
-{
+void ClipboardGuard::clearIfOurs() {
     m_timer.stop();
     if (m_text.isEmpty()) {
         return;

@@ -8,8 +8,7 @@ namespace vk {
 
 /// Puts text on the clipboard and takes it back later, but only while the clipboard still holds our text:
 /// a phone number copied for a call must not linger, and what the user copied since is not ours to clear.
-class ClipboardGuard : public QObject
-{
+class ClipboardGuard : public QObject {
     Q_OBJECT
 public:
     explicit ClipboardGuard(QObject* parent = nullptr);

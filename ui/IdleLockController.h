@@ -7,8 +7,7 @@ namespace vk {
 
 /// Watches every keyboard, mouse and touch event of the application and reports when the desk has been idle
 /// for the configured time, so the session can lock itself (KeePassXC's approach: one app-wide event filter).
-class IdleLockController : public QObject
-{
+class IdleLockController : public QObject {
     Q_OBJECT
 public:
     explicit IdleLockController(QObject* parent = nullptr);

@@ -25,14 +25,14 @@ LoginDialog::LoginDialog(Mode mode, Attempt attempt, QWidget* parent)
     , m_intro(new QLabel(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
-{
+    , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(mode == Mode::Login ? tr("Log in to Vårdinkorg") : tr("Vårdinkorg is locked"));
     m_intro->setWordWrap(true);
-    m_intro->setText(mode == Mode::Login
-                         ? tr("Log in with your user name and password. Your local data is encrypted with them.")
-                         : tr("The desk was locked after a period of inactivity. Enter your password to continue."));
+    m_intro->setText(
+        mode == Mode::Login
+            ? tr("Log in with your user name and password. Your local data is encrypted with them.")
+            : tr("The desk was locked after a period of inactivity. Enter your password to continue."));
 
     m_user->setObjectName(QStringLiteral("userName"));
     m_user->setAccessibleName(tr("User name"));
@@ -46,7 +46,8 @@ LoginDialog::LoginDialog(Mode mode, Attempt attempt, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* buttons = new QDialogButtonBox(this);
-    m_submit = buttons->addButton(mode == Mode::Login ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_submit =
+        buttons->addButton(mode == Mode::Login ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("loginButton"));
     m_submit->setDefault(true);
     QPushButton* quit = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
@@ -71,21 +72,18 @@ LoginDialog::LoginDialog(Mode mode, Attempt attempt, QWidget* parent)
     (mode == Mode::Login ? m_user : m_password)->setFocus();
 }
 
-void LoginDialog::setUserName(const QString& userName)
-{
+void LoginDialog::setUserName(const QString& userName) {
     m_user->setText(userName);
     if (!userName.isEmpty()) {
         m_password->setFocus();
     }
 }
 
-QString LoginDialog::userName() const
-{
+QString LoginDialog::userName() const {
     return m_user->text().trimmed();
 }
 
-void LoginDialog::submit()
-{
+void LoginDialog::submit() {
     if (!m_submit->isEnabled()) {
         return;
     }
@@ -108,23 +106,20 @@ void LoginDialog::submit()
     }
 }
 
-void LoginDialog::startBackoff()
-{
+void LoginDialog::startBackoff() {
     m_secondsLeft = qMin(MaxBackoffSeconds, 1 << qMin(m_failures - FreeAttempts + 1, 5));
     m_backoff.start();
     updateButton();
 }
 
-void LoginDialog::updateBackoff()
-{
+void LoginDialog::updateBackoff() {
     if (--m_secondsLeft <= 0) {
         m_backoff.stop();
     }
     updateButton();
 }
 
-void LoginDialog::updateButton()
-{
+void LoginDialog::updateButton() {
     const bool waiting = m_backoff.isActive() && m_secondsLeft > 0;
     m_submit->setEnabled(!waiting && !userName().isEmpty() && !m_password->text().isEmpty());
     m_submit->setText(waiting ? tr("Try again in %n second(s)", nullptr, m_secondsLeft)

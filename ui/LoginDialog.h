@@ -13,10 +13,10 @@ class QPushButton;
 
 namespace vk {
 
-/// Asks for user name and password and hands them to the session, which unlocks (or creates) the encrypted cache.
-/// In Unlock mode the user is fixed: the desk was locked and only that user may bring the session back.
-class LoginDialog : public QDialog
-{
+/// Asks for user name and password and hands them to the session, which unlocks (or creates) the encrypted
+/// cache. In Unlock mode the user is fixed: the desk was locked and only that user may bring the session
+/// back.
+class LoginDialog : public QDialog {
     Q_OBJECT
 public:
     /// Tries to open the session; returns the error to show when it fails.

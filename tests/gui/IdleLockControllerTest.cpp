@@ -6,8 +6,7 @@
 
 #include <gtest/gtest.h>
 
-TEST(IdleLockController, FiresAfterIdleTime)
-{
+TEST(IdleLockController, FiresAfterIdleTime) {
     vk::IdleLockController idle;
     idle.setTimeout(100);
     QSignalSpy spy(&idle, &vk::IdleLockController::idleTimedOut);
@@ -17,8 +16,7 @@ TEST(IdleLockController, FiresAfterIdleTime)
     EXPECT_FALSE(idle.isActive()) << "fires once, then waits to be started again after unlock";
 }
 
-TEST(IdleLockController, KeyboardActivityPostponesTheLock)
-{
+TEST(IdleLockController, KeyboardActivityPostponesTheLock) {
     QLineEdit edit;
     edit.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&edit));
@@ -37,8 +35,7 @@ TEST(IdleLockController, KeyboardActivityPostponesTheLock)
     EXPECT_TRUE(spy.wait(2000));
 }
 
-TEST(IdleLockController, StoppedControllerNeverFires)
-{
+TEST(IdleLockController, StoppedControllerNeverFires) {
     vk::IdleLockController idle;
     idle.setTimeout(50);
     QSignalSpy spy(&idle, &vk::IdleLockController::idleTimedOut);

@@ -1,7 +1,7 @@
-// Dialog behaviour: what is submitted, how errors show, and how repeated failures slow down. The dialog talks to
-// the session through its Attempt function; the session tests drive it against the real encrypted cache.
-#include "LanguageInstaller.h"
+// Dialog behaviour: what is submitted, how errors show, and how repeated failures slow down. The dialog talks
+// to the session through its Attempt function; the session tests drive it against the real encrypted cache.
 #include "LoginDialog.h"
+#include "LanguageInstaller.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -12,13 +12,11 @@
 
 namespace {
 
-struct Recorder
-{
+struct Recorder {
     QStringList users;
     QString expectedPassword = QStringLiteral("ratt-losenord"); // QTest::keyClicks types ASCII only
 
-    vk::LoginDialog::Attempt attempt()
-    {
+    vk::LoginDialog::Attempt attempt() {
         return [this](const QString& user, const QString& password) -> vk::Status {
             users << user;
             if (password == expectedPassword) {
@@ -29,8 +27,7 @@ struct Recorder
     }
 };
 
-void type(vk::LoginDialog& dialog, const char* objectName, const QString& text)
-{
+void type(vk::LoginDialog& dialog, const char* objectName, const QString& text) {
     auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(objectName));
     ASSERT_NE(edit, nullptr);
     edit->clear();
@@ -39,8 +36,7 @@ void type(vk::LoginDialog& dialog, const char* objectName, const QString& text)
 
 } // namespace
 
-TEST(LoginDialog, AcceptsWhenTheAttemptSucceeds)
-{
+TEST(LoginDialog, AcceptsWhenTheAttemptSucceeds) {
     vk::LanguageInstaller language;
     ASSERT_TRUE(language.install(QStringLiteral("sv")));
     Recorder recorder;
@@ -59,8 +55,7 @@ TEST(LoginDialog, AcceptsWhenTheAttemptSucceeds)
     EXPECT_TRUE(dialog.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
 }
 
-TEST(LoginDialog, ShowsTheErrorAndSlowsDownAfterRepeatedFailures)
-{
+TEST(LoginDialog, ShowsTheErrorAndSlowsDownAfterRepeatedFailures) {
     Recorder recorder;
     vk::LoginDialog dialog(vk::LoginDialog::Mode::Unlock, recorder.attempt());
     dialog.setUserName(QStringLiteral("anna.lind"));

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "InboxSearch.h"
+#include "domain/ContactKinds.h"
+
+#include <QSet>
+#include <QString>
+
+namespace vk {
+
+struct InboxRow;
+
+/// What the nurse asked to see. Plain value: the proxy holds one and re-evaluates rows against it.
+struct InboxFilter
+{
+    enum class Scope : quint8 { All, Mine, Unassigned, MyPatients };
+    enum class UrgencyFilter : quint8 { Any, AtRiskOrOverdue, OverdueOnly };
+
+    static constexpr quint8 bit(Channel channel) { return quint8(1u << static_cast<unsigned>(channel)); }
+    static constexpr quint8 bit(ContactStatus status) { return quint8(1u << static_cast<unsigned>(status)); }
+    static constexpr quint8 AllChannels = 0b111;
+    static constexpr quint8 OpenStatuses = 0b000111; // new, claimed, not reached
+    static constexpr quint8 AllStatuses = 0b111111;
+
+    quint8 channels = AllChannels;
+    quint8 statuses = OpenStatuses;
+    Scope scope = Scope::All;
+    QSet<QString> units; ///< empty: every unit the user belongs to
+    QString code;        ///< empty: any eftermärkning code
+    UrgencyFilter urgency = UrgencyFilter::Any;
+    InboxSearch search;
+
+    /// `me` is the current user's staff id.
+    [[nodiscard]] bool accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const;
+};
+
+} // namespace vk

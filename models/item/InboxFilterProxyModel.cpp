@@ -1,0 +1,399 @@
+#include "InboxFilterProxyModel.h"
+
+#include "InboxModel.h"
+
+#include <algorithm>
+
+namespace vk {
+
+namespace {
+
+// Above this many rows arriving out of order at once, one re-layout is cheaper than single inserts.
+constexpr std::size_t SingleInsertLimit = 64;
+
+template <typename T>
+int threeWay(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+InboxFilterProxyModel::InboxFilterProxyModel(QObject* parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
+{
+    auto* inbox = qobject_cast<InboxModel*>(sourceModel);
+    Q_ASSERT(sourceModel == nullptr || inbox != nullptr);
+    beginResetModel();
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(inbox);
+    m_source = inbox;
+    if (m_source != nullptr) {
+        m_connections = {
+            connect(m_source, &QAbstractItemModel::rowsInserted, this, &InboxFilterProxyModel::onRowsInserted),
+            connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &InboxFilterProxyModel::onRowsAboutToBeRemoved),
+            connect(m_source, &QAbstractItemModel::rowsRemoved, this, &InboxFilterProxyModel::onRowsRemoved),
+            connect(m_source, &QAbstractItemModel::dataChanged, this, &InboxFilterProxyModel::onDataChanged),
+            connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
+                    &InboxFilterProxyModel::onSourceAboutToBeReset),
+            connect(m_source, &QAbstractItemModel::modelReset, this, &InboxFilterProxyModel::onSourceReset),
+            connect(m_source, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
+        };
+    }
+    m_proxyToSource = filteredAndSorted();
+    rebuildSourceToProxy();
+    endResetModel();
+}
+
+void InboxFilterProxyModel::setFilter(InboxFilter filter)
+{
+    m_filter = std::move(filter);
+    relayout();
+}
+
+void InboxFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= InboxModel::ColumnCount) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout();
+}
+
+void InboxFilterProxyModel::refresh()
+{
+    relayout();
+}
+
+QModelIndex InboxFilterProxyModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount()) {
+        return {};
+    }
+    return createIndex(row, column);
+}
+
+QModelIndex InboxFilterProxyModel::parent(const QModelIndex& /*child*/) const
+{
+    return {};
+}
+
+int InboxFilterProxyModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_proxyToSource.size());
+}
+
+int InboxFilterProxyModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || m_source == nullptr ? 0 : m_source->columnCount();
+}
+
+bool InboxFilterProxyModel::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex InboxFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || m_source == nullptr || proxyIndex.row() >= rowCount()) {
+        return {};
+    }
+    return m_source->index(m_proxyToSource[static_cast<std::size_t>(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex InboxFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || static_cast<std::size_t>(sourceIndex.row()) >= m_sourceToProxy.size()) {
+        return {};
+    }
+    const int proxyRow = m_sourceToProxy[static_cast<std::size_t>(sourceIndex.row())];
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
+}
+
+QVariant InboxFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (m_source == nullptr) {
+        return {};
+    }
+    if (orientation == Qt::Horizontal) {
+        return m_source->headerData(section, orientation, role);
+    }
+    return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+}
+
+bool InboxFilterProxyModel::accepts(int sourceRow, qint64 nowMs) const
+{
+    const Urgency urgency = m_filter.urgency == InboxFilter::UrgencyFilter::Any
+                                ? Urgency::Ok // not consulted by the filter
+                                : m_source->urgencyAt(sourceRow, nowMs);
+    return m_filter.accepts(m_source->rowAt(sourceRow), urgency, m_source->currentStaff());
+}
+
+bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) const
+{
+    const InboxRow& a = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? leftSourceRow : rightSourceRow);
+    const InboxRow& b = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? rightSourceRow : leftSourceRow);
+    int order = 0;
+    switch (static_cast<InboxModel::Column>(m_sortColumn)) {
+    case InboxModel::ChannelColumn:
+        order = threeWay(a.channel, b.channel);
+        break;
+    case InboxModel::PatientColumn:
+        order = a.patientName.compare(b.patientName, Qt::CaseInsensitive);
+        break;
+    case InboxModel::ReasonColumn:
+        order = a.reason.compare(b.reason, Qt::CaseInsensitive);
+        if (order == 0) {
+            order = a.subject.compare(b.subject, Qt::CaseInsensitive);
+        }
+        break;
+    case InboxModel::ReceivedColumn:
+        order = threeWay(a.receivedMs, b.receivedMs);
+        break;
+    case InboxModel::DeadlineColumn:
+        break; // the tie-breaker below is the deadline
+    case InboxModel::StatusColumn:
+        order = threeWay(a.status, b.status);
+        break;
+    case InboxModel::HolderColumn:
+        order = a.holderName.compare(b.holderName, Qt::CaseInsensitive);
+        break;
+    case InboxModel::ColumnCount:
+        break;
+    }
+    if (order == 0) {
+        order = threeWay(a.dueMs, b.dueMs);
+    }
+    if (order == 0) {
+        order = a.id.compare(b.id); // total order: equal deadlines never swap places between refreshes
+    }
+    return order < 0;
+}
+
+std::vector<int> InboxFilterProxyModel::filteredAndSorted() const
+{
+    std::vector<int> rows;
+    if (m_source == nullptr) {
+        return rows;
+    }
+    const qint64 now = m_source->nowMs();
+    rows.reserve(static_cast<std::size_t>(m_source->rowCount()));
+    for (int row = 0; row < m_source->rowCount(); ++row) {
+        if (accepts(row, now)) {
+            rows.push_back(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    return rows;
+}
+
+int InboxFilterProxyModel::insertionPoint(int sourceRow) const
+{
+    const auto it = std::upper_bound(m_proxyToSource.begin(), m_proxyToSource.end(), sourceRow,
+                                     [this](int value, int element) { return lessThan(value, element); });
+    return static_cast<int>(it - m_proxyToSource.begin());
+}
+
+void InboxFilterProxyModel::rebuildSourceToProxy()
+{
+    m_sourceToProxy.assign(m_source != nullptr ? static_cast<std::size_t>(m_source->rowCount()) : 0U, -1);
+    for (std::size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow) {
+        m_sourceToProxy[static_cast<std::size_t>(m_proxyToSource[proxyRow])] = static_cast<int>(proxyRow);
+    }
+}
+
+void InboxFilterProxyModel::relayout()
+{
+    if (m_source == nullptr) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> persistentSourceRows;
+    persistentSourceRows.reserve(static_cast<std::size_t>(persistent.size()));
+    for (const QModelIndex& index : persistent) {
+        persistentSourceRows.push_back(m_proxyToSource[static_cast<std::size_t>(index.row())]);
+    }
+
+    m_proxyToSource = filteredAndSorted();
+    rebuildSourceToProxy();
+
+    QModelIndexList updated;
+    updated.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int proxyRow = m_sourceToProxy[static_cast<std::size_t>(persistentSourceRows[static_cast<std::size_t>(i)])];
+        updated << (proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, persistent[i].column()));
+    }
+    changePersistentIndexList(persistent, updated);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        return;
+    }
+    const int count = last - first + 1;
+    for (int& sourceRow : m_proxyToSource) {
+        if (sourceRow >= first) {
+            sourceRow += count;
+        }
+    }
+    rebuildSourceToProxy();
+
+    const qint64 now = m_source->nowMs();
+    std::vector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row, now)) {
+            accepted.push_back(row);
+        }
+    }
+    if (accepted.empty()) {
+        return;
+    }
+    std::sort(accepted.begin(), accepted.end(), [this](int a, int b) { return lessThan(a, b); });
+
+    // Keyset pages arrive in deadline order: with the default sort they all belong after the current last row.
+    if (m_proxyToSource.empty() || !lessThan(accepted.front(), m_proxyToSource.back())) {
+        const int at = rowCount();
+        beginInsertRows({}, at, at + static_cast<int>(accepted.size()) - 1);
+        m_proxyToSource.insert(m_proxyToSource.end(), accepted.begin(), accepted.end());
+        rebuildSourceToProxy();
+        endInsertRows();
+        return;
+    }
+    if (accepted.size() > SingleInsertLimit) {
+        relayout();
+        return;
+    }
+    for (const int row : accepted) {
+        const int at = insertionPoint(row);
+        beginInsertRows({}, at, at);
+        m_proxyToSource.insert(m_proxyToSource.begin() + at, row);
+        rebuildSourceToProxy();
+        endInsertRows();
+    }
+}
+
+void InboxFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        return;
+    }
+    std::vector<int> doomed;
+    for (int row = first; row <= last; ++row) {
+        const int proxyRow = m_sourceToProxy[static_cast<std::size_t>(row)];
+        if (proxyRow >= 0) {
+            doomed.push_back(proxyRow);
+        }
+    }
+    std::sort(doomed.begin(), doomed.end(), std::greater<>());
+    for (const int proxyRow : doomed) {
+        beginRemoveRows({}, proxyRow, proxyRow);
+        m_proxyToSource.erase(m_proxyToSource.begin() + proxyRow);
+        endRemoveRows();
+    }
+}
+
+void InboxFilterProxyModel::onRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid()) {
+        return;
+    }
+    const int count = last - first + 1;
+    for (int& sourceRow : m_proxyToSource) {
+        if (sourceRow > last) {
+            sourceRow -= count;
+        }
+    }
+    rebuildSourceToProxy();
+}
+
+void InboxFilterProxyModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                                          const QList<int>& roles)
+{
+    if (!topLeft.isValid()) {
+        return;
+    }
+    // A countdown refresh changes nothing the filter or the order looks at unless the filter is on urgency.
+    const bool onlyCountdown = !roles.isEmpty() && m_filter.urgency == InboxFilter::UrgencyFilter::Any &&
+                               std::all_of(roles.begin(), roles.end(), [](int role) {
+                                   return role == Qt::DisplayRole || role == InboxModel::UrgencyRole ||
+                                          role == InboxModel::MineRole;
+                               }) &&
+                               m_filter.scope != InboxFilter::Scope::Mine;
+    if (onlyCountdown) {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
+        }
+        return;
+    }
+
+    const qint64 now = m_source->nowMs();
+    int changedFirst = -1;
+    int changedLast = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int proxyRow = m_sourceToProxy[static_cast<std::size_t>(row)];
+        const bool accepted = accepts(row, now);
+        if (proxyRow < 0 && accepted) {
+            const int at = insertionPoint(row);
+            beginInsertRows({}, at, at);
+            m_proxyToSource.insert(m_proxyToSource.begin() + at, row);
+            rebuildSourceToProxy();
+            endInsertRows();
+        } else if (proxyRow >= 0 && !accepted) {
+            beginRemoveRows({}, proxyRow, proxyRow);
+            m_proxyToSource.erase(m_proxyToSource.begin() + proxyRow);
+            rebuildSourceToProxy();
+            endRemoveRows();
+        } else if (proxyRow >= 0) {
+            const auto p = static_cast<std::size_t>(proxyRow);
+            const bool inPlace = (p == 0 || !lessThan(row, m_proxyToSource[p - 1])) &&
+                                 (p + 1 == m_proxyToSource.size() || !lessThan(m_proxyToSource[p + 1], row));
+            if (inPlace) {
+                changedFirst = changedFirst < 0 ? proxyRow : qMin(changedFirst, proxyRow);
+                changedLast = qMax(changedLast, proxyRow);
+                continue;
+            }
+            m_proxyToSource.erase(m_proxyToSource.begin() + proxyRow);
+            const int target = insertionPoint(row);
+            m_proxyToSource.insert(m_proxyToSource.begin() + proxyRow, row);
+            // beginMoveRows counts the destination in pre-move rows: moving down lands before target + 1.
+            const int destination = target > proxyRow ? target + 1 : target;
+            beginMoveRows({}, proxyRow, proxyRow, {}, destination);
+            m_proxyToSource.erase(m_proxyToSource.begin() + proxyRow);
+            m_proxyToSource.insert(m_proxyToSource.begin() + target, row);
+            rebuildSourceToProxy();
+            endMoveRows();
+            changedFirst = changedFirst < 0 ? target : qMin(changedFirst, target);
+            changedLast = qMax(changedLast, target);
+        }
+    }
+    if (changedFirst >= 0) {
+        Q_EMIT dataChanged(index(changedFirst, 0), index(changedLast, columnCount() - 1), roles);
+    }
+}
+
+void InboxFilterProxyModel::onSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void InboxFilterProxyModel::onSourceReset()
+{
+    m_proxyToSource = filteredAndSorted();
+    rebuildSourceToProxy();
+    endResetModel();
+}
+
+} // namespace vk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/ContactKinds.h"
+
+#include <QString>
+
+namespace vk {
+
+/// One contact as the inbox list shows it: a flat, typed copy of the cached row so that sorting and filtering
+/// 100k of them never goes through QVariant or SQL.
+struct InboxRow
+{
+    QString id;
+    Channel channel = Channel::Callback;
+    ContactStatus status = ContactStatus::New;
+    QString unitId;
+    QString patientId;
+    QString patientName;
+    QString identityNumber; ///< normalised (12 digits for personnummer/samordningsnummer); empty when unknown
+    QString callerPhone;    ///< for unidentified voicemail callers
+    QString reason;         ///< queue, mailbox or e-service type
+    QString subject;
+    qint64 receivedMs = 0; ///< UTC milliseconds since the epoch
+    qint64 dueMs = 0;
+    QString holderId;
+    QString holderName;
+    QString code;
+    bool claimTentative = false; ///< claimed here, not yet settled by the region store
+    bool identityVerified = false;
+    bool fromMyPatient = false; ///< the current user is the patient's named contact
+    QString searchText;         ///< folded name, subject and reason, built by the loader (see InboxSearch)
+};
+
+} // namespace vk

@@ -1,0 +1,75 @@
+#include "InboxSearch.h"
+
+#include "InboxRow.h"
+
+#include <algorithm>
+
+namespace vk {
+
+namespace {
+
+// At least a birth date's worth of digits before a query is treated as an identity number; shorter digit runs
+// (a street number in a subject, "1177") are searched as text.
+constexpr int MinIdentityDigits = 6;
+
+bool looksLikeIdentityNumber(const QString& query)
+{
+    int digits = 0;
+    for (const QChar c : query) {
+        if (c.isDigit()) {
+            ++digits;
+        } else if (c != QLatin1Char('-') && c != QLatin1Char('+') && !c.isSpace()) {
+            return false;
+        }
+    }
+    return digits >= MinIdentityDigits;
+}
+
+} // namespace
+
+InboxSearch::InboxSearch(const QString& query)
+{
+    const QString trimmed = query.trimmed();
+    if (looksLikeIdentityNumber(trimmed)) {
+        for (const QChar c : trimmed) {
+            if (c.isDigit()) {
+                m_digits.append(c);
+            }
+        }
+    } else {
+        m_words = fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+}
+
+QString InboxSearch::fold(const QString& text)
+{
+    // Decompose and drop the combining marks so "Åsa" matches "asa" and "Löfgren" matches "lofgren".
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            folded.append(c.toCaseFolded());
+        }
+    }
+    return folded;
+}
+
+QString InboxSearch::searchTextFor(const InboxRow& row)
+{
+    return fold(row.patientName + QLatin1Char('\n') + row.subject + QLatin1Char('\n') + row.reason);
+}
+
+bool InboxSearch::matches(const InboxRow& row) const
+{
+    if (!m_digits.isEmpty()) {
+        // The stored form has 12 digits (YYYYMMDDNNNC); a 10-digit query (with "-" or "+") lacks the century,
+        // which the match then ignores. The caller's number also counts for unidentified voicemail callers.
+        return row.identityNumber.contains(m_digits) ||
+               (m_digits.size() >= 7 && row.callerPhone.contains(m_digits.right(7)));
+    }
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&row](const QString& word) { return row.searchText.contains(word); });
+}
+
+} // namespace vk

@@ -1,0 +1,280 @@
+#include "FixedClock.h"
+#include "item/InboxFilterProxyModel.h"
+#include "item/InboxModel.h"
+#include "item/InboxSearch.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const QDateTime Noon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
+
+vk::InboxRow makeRow(const QString& id, qint64 dueMinutesFromNoon, vk::Channel channel = vk::Channel::Callback,
+                     const QString& name = QStringLiteral("Anna Andersson"))
+{
+    vk::InboxRow row;
+    row.id = id;
+    row.channel = channel;
+    row.patientName = name;
+    row.identityNumber = QStringLiteral("196408233234");
+    row.reason = QStringLiteral("Rådgivning");
+    row.receivedMs = Noon.addSecs(-3600).toMSecsSinceEpoch();
+    row.dueMs = Noon.addSecs(dueMinutesFromNoon * 60).toMSecsSinceEpoch();
+    row.unitId = QStringLiteral("unit-a");
+    row.searchText = vk::InboxSearch::searchTextFor(row);
+    return row;
+}
+
+QStringList proxyIds(const QAbstractItemModel& proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        ids << proxy.index(row, 0).data(vk::InboxModel::IdRole).toString();
+    }
+    return ids;
+}
+
+struct Fixture
+{
+    vk::test::FixedClock clock{Noon};
+    vk::InboxModel model{clock};
+    vk::InboxFilterProxyModel proxy;
+    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+
+    Fixture()
+    {
+        proxy.setSourceModel(&model);
+        model.setCurrentStaff(QStringLiteral("me"));
+    }
+};
+
+} // namespace
+
+TEST(InboxModel, ShowsDeadlineCountdownAndMaskedIdentity)
+{
+    Fixture f;
+    f.model.reset({makeRow(QStringLiteral("a"), 25), makeRow(QStringLiteral("b"), -90)});
+    ASSERT_EQ(f.model.rowCount(), 2);
+    EXPECT_EQ(f.model.index(0, vk::InboxModel::PatientColumn).data().toString(),
+              QStringLiteral("Anna Andersson (19640823-****)"));
+    f.model.setShowFullIdentity(true);
+    EXPECT_EQ(f.model.index(0, vk::InboxModel::PatientColumn).data().toString(),
+              QStringLiteral("Anna Andersson (19640823-3234)"));
+    EXPECT_EQ(f.model.index(0, vk::InboxModel::DeadlineColumn).data().toString(), QStringLiteral("25 min left"));
+    EXPECT_EQ(f.model.index(1, vk::InboxModel::DeadlineColumn).data().toString(),
+              QStringLiteral("1 h 30 min overdue"));
+    EXPECT_EQ(f.model.urgencyAt(0), vk::Urgency::AtRisk);
+    EXPECT_EQ(f.model.urgencyAt(1), vk::Urgency::Overdue);
+    f.clock.advance(-60 * 60);
+    EXPECT_EQ(f.model.urgencyAt(0), vk::Urgency::Ok);
+}
+
+TEST(InboxModel, AppendUpsertRemoveAndClear)
+{
+    Fixture f;
+    QSignalSpy arrived(&f.model, &vk::InboxModel::contactsArrived);
+    f.model.append({makeRow(QStringLiteral("a"), 10), makeRow(QStringLiteral("b"), 20)});
+    EXPECT_EQ(arrived.count(), 0) << "pages loaded at unlock are not news";
+    vk::InboxRow changed = makeRow(QStringLiteral("a"), 10);
+    changed.status = vk::ContactStatus::Claimed;
+    changed.holderId = QStringLiteral("me");
+    f.model.upsert({changed, makeRow(QStringLiteral("c"), 5)});
+    ASSERT_EQ(f.model.rowCount(), 3);
+    EXPECT_EQ(arrived.count(), 1);
+    EXPECT_EQ(arrived.constFirst().constFirst().toInt(), 1);
+    EXPECT_TRUE(f.model.index(f.model.rowOf(QStringLiteral("a")), 0).data(vk::InboxModel::MineRole).toBool());
+    f.model.remove({QStringLiteral("b"), QStringLiteral("unknown")});
+    EXPECT_EQ(f.model.rowCount(), 2);
+    EXPECT_EQ(f.model.rowOf(QStringLiteral("b")), -1);
+    EXPECT_EQ(f.model.rowOf(QStringLiteral("c")), 1);
+    f.model.clear();
+    EXPECT_EQ(f.model.rowCount(), 0);
+    EXPECT_EQ(f.proxy.rowCount(), 0);
+}
+
+TEST(InboxFilterProxyModel, DefaultOrderIsEarliestDeadlineFirst)
+{
+    Fixture f;
+    f.model.reset({makeRow(QStringLiteral("late"), 120), makeRow(QStringLiteral("overdue"), -5),
+                   makeRow(QStringLiteral("soon"), 15)});
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("overdue"), QStringLiteral("soon"),
+                                              QStringLiteral("late")}));
+    f.proxy.sort(vk::InboxModel::DeadlineColumn, Qt::DescendingOrder);
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("late"), QStringLiteral("soon"),
+                                              QStringLiteral("overdue")}));
+}
+
+TEST(InboxFilterProxyModel, FiltersByChannelScopeUrgencyAndStatus)
+{
+    Fixture f;
+    vk::InboxRow mine = makeRow(QStringLiteral("mine"), 60, vk::Channel::EService);
+    mine.status = vk::ContactStatus::Claimed;
+    mine.holderId = QStringLiteral("me");
+    vk::InboxRow done = makeRow(QStringLiteral("done"), 60);
+    done.status = vk::ContactStatus::Completed;
+    done.code = QStringLiteral("RAD");
+    f.model.reset({mine, done, makeRow(QStringLiteral("vm"), -1, vk::Channel::Voicemail),
+                   makeRow(QStringLiteral("cb"), 10, vk::Channel::Callback)});
+    EXPECT_EQ(f.proxy.rowCount(), 3) << "completed contacts are hidden by default";
+
+    vk::InboxFilter filter;
+    filter.channels = vk::InboxFilter::bit(vk::Channel::Voicemail);
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), QStringList{QStringLiteral("vm")});
+
+    filter = {};
+    filter.scope = vk::InboxFilter::Scope::Mine;
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), QStringList{QStringLiteral("mine")});
+
+    filter.scope = vk::InboxFilter::Scope::Unassigned;
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("vm"), QStringLiteral("cb")}));
+
+    filter = {};
+    filter.urgency = vk::InboxFilter::UrgencyFilter::AtRiskOrOverdue;
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("vm"), QStringLiteral("cb")}));
+    filter.urgency = vk::InboxFilter::UrgencyFilter::OverdueOnly;
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), QStringList{QStringLiteral("vm")});
+
+    filter = {};
+    filter.statuses = vk::InboxFilter::AllStatuses;
+    filter.code = QStringLiteral("RAD");
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(proxyIds(f.proxy), QStringList{QStringLiteral("done")});
+}
+
+TEST(InboxFilterProxyModel, SearchFindsNamesWithoutDiacriticsAndEveryPersonnummerForm)
+{
+    Fixture f;
+    vk::InboxRow asa = makeRow(QStringLiteral("asa"), 10, vk::Channel::Callback, QStringLiteral("Åsa Löfgren"));
+    asa.identityNumber = QStringLiteral("197010632391");
+    asa.searchText = vk::InboxSearch::searchTextFor(asa);
+    f.model.reset({asa, makeRow(QStringLiteral("anna"), 20)});
+
+    const auto search = [&f](const QString& query) {
+        vk::InboxFilter filter;
+        filter.search = vk::InboxSearch(query);
+        f.proxy.setFilter(filter);
+        return proxyIds(f.proxy);
+    };
+    EXPECT_EQ(search(QStringLiteral("lof asa")), QStringList{QStringLiteral("asa")});
+    EXPECT_EQ(search(QStringLiteral("anna lof")), QStringList{});
+    EXPECT_EQ(search(QStringLiteral("lofgren")), QStringList{QStringLiteral("asa")});
+    EXPECT_EQ(search(QStringLiteral("ÅSA")), QStringList{QStringLiteral("asa")});
+    EXPECT_EQ(search(QStringLiteral("196408233234")), QStringList{QStringLiteral("anna")});
+    EXPECT_EQ(search(QStringLiteral("640823-3234")), QStringList{QStringLiteral("anna")});
+    EXPECT_EQ(search(QStringLiteral("640823+3234")), QStringList{QStringLiteral("anna")});
+    EXPECT_EQ(search(QStringLiteral("701063-2391")), QStringList{QStringLiteral("asa")});
+    EXPECT_EQ(search(QStringLiteral("rådgivning")).size(), 2);
+    EXPECT_EQ(search(QString()).size(), 2);
+}
+
+TEST(InboxFilterProxyModel, SelectionStaysOnItsContactWhenRowsArriveAboveOrItMoves)
+{
+    Fixture f;
+    f.model.reset({makeRow(QStringLiteral("a"), 10), makeRow(QStringLiteral("b"), 20),
+                   makeRow(QStringLiteral("c"), 30)});
+    QPersistentModelIndex selected(f.proxy.index(1, 0));
+    ASSERT_EQ(selected.data(vk::InboxModel::IdRole).toString(), QStringLiteral("b"));
+
+    f.model.upsert({makeRow(QStringLiteral("urgent"), -10)});
+    EXPECT_EQ(selected.row(), 2);
+    EXPECT_EQ(selected.data(vk::InboxModel::IdRole).toString(), QStringLiteral("b"));
+
+    f.model.upsert({makeRow(QStringLiteral("b"), 100)}); // rebooked: moves to the end
+    EXPECT_EQ(selected.row(), 3);
+    EXPECT_EQ(selected.data(vk::InboxModel::IdRole).toString(), QStringLiteral("b"));
+
+    vk::InboxFilter filter;
+    filter.search = vk::InboxSearch(QStringLiteral("anna"));
+    f.proxy.setFilter(filter);
+    EXPECT_EQ(selected.data(vk::InboxModel::IdRole).toString(), QStringLiteral("b"));
+    f.model.remove({QStringLiteral("b")});
+    EXPECT_FALSE(selected.isValid());
+}
+
+TEST(InboxFilterProxyModel, KeysetPagesInDeadlineOrderAppendAsOneInsert)
+{
+    Fixture f;
+    QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+    std::vector<vk::InboxRow> page;
+    for (int i = 0; i < 500; ++i) {
+        page.push_back(makeRow(QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')), i));
+    }
+    f.model.append(page);
+    std::vector<vk::InboxRow> next;
+    for (int i = 500; i < 1000; ++i) {
+        next.push_back(makeRow(QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')), i));
+    }
+    f.model.append(next);
+    EXPECT_EQ(f.proxy.rowCount(), 1000);
+    EXPECT_EQ(inserted.count(), 2);
+    EXPECT_EQ(layout.count(), 0);
+}
+
+// Random inserts, updates and removals under the model testers; after each step the proxy must equal a brute-force
+// filter and sort of the source.
+TEST(InboxFilterProxyModel, RandomChangesMatchBruteForce)
+{
+    Fixture f;
+    QRandomGenerator random(20261123);
+    vk::InboxFilter filter;
+    filter.channels = vk::InboxFilter::bit(vk::Channel::Callback) | vk::InboxFilter::bit(vk::Channel::EService);
+    f.proxy.setFilter(filter);
+    f.proxy.sort(vk::InboxModel::ReceivedColumn, Qt::DescendingOrder);
+    int nextId = 0;
+    for (int step = 0; step < 300; ++step) {
+        const int action = random.bounded(4);
+        if (action <= 1 || f.model.rowCount() == 0) {
+            std::vector<vk::InboxRow> rows;
+            const int count = 1 + random.bounded(action == 0 ? 3 : 100);
+            for (int i = 0; i < count; ++i) {
+                vk::InboxRow row = makeRow(QStringLiteral("r%1").arg(nextId++), random.bounded(-60, 600),
+                                           static_cast<vk::Channel>(random.bounded(3)));
+                row.receivedMs += random.bounded(100000);
+                rows.push_back(row);
+            }
+            f.model.upsert(rows);
+        } else if (action == 2) {
+            vk::InboxRow row = f.model.rowAt(random.bounded(f.model.rowCount()));
+            row.receivedMs += random.bounded(-50000, 50000);
+            row.channel = static_cast<vk::Channel>(random.bounded(3));
+            f.model.upsert({row});
+        } else {
+            f.model.remove({f.model.rowAt(random.bounded(f.model.rowCount())).id});
+        }
+
+        std::vector<int> expected;
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            if (f.model.rowAt(row).channel != vk::Channel::Voicemail) {
+                expected.push_back(row);
+            }
+        }
+        std::sort(expected.begin(), expected.end(), [&f](int a, int b) {
+            const vk::InboxRow& x = f.model.rowAt(a);
+            const vk::InboxRow& y = f.model.rowAt(b);
+            if (x.receivedMs != y.receivedMs) {
+                return x.receivedMs > y.receivedMs;
+            }
+            if (x.dueMs != y.dueMs) {
+                return x.dueMs > y.dueMs;
+            }
+            return x.id > y.id;
+        });
+        ASSERT_EQ(static_cast<std::size_t>(f.proxy.rowCount()), expected.size()) << "step " << step;
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            ASSERT_EQ(f.proxy.mapToSource(f.proxy.index(static_cast<int>(i), 0)).row(), expected[i])
+                << "step " << step << " row " << i;
+        }
+    }
+}

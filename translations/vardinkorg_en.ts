@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>vk::InboxItemDelegate</name>
+    <message>
+        <source>%1 · identity not verified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vk::InboxModel</name>
     <message>
         <source>Channel</source>
@@ -79,7 +86,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min overdue</source>
@@ -87,7 +97,10 @@
     </message>
     <message numerus="yes">
         <source>%n min overdue</source>
-        <translation><numerusform>%n min overdue</numerusform><numerusform>%n min overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n min overdue</numerusform>
+            <numerusform>%n min overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Callback</source>
@@ -128,6 +141,89 @@
     <message>
         <source>Forwarded</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::InboxView</name>
+    <message>
+        <source>Search name, personnummer or subject ( / )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voicemails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1177 requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk or overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
 </context>
 <context>

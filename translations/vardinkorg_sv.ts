@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>vk::InboxItemDelegate</name>
+    <message>
+        <source>%1 · identity not verified</source>
+        <translation>%1 · identitet ej kontrollerad</translation>
+    </message>
+</context>
+<context>
     <name>vk::InboxModel</name>
     <message>
         <source>Channel</source>
@@ -79,7 +86,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min overdue</source>
@@ -87,7 +97,10 @@
     </message>
     <message numerus="yes">
         <source>%n min overdue</source>
-        <translation><numerusform>%n min försenad</numerusform><numerusform>%n min försenad</numerusform></translation>
+        <translation>
+            <numerusform>%n min försenad</numerusform>
+            <numerusform>%n min försenad</numerusform>
+        </translation>
     </message>
     <message>
         <source>Callback</source>
@@ -128,6 +141,89 @@
     <message>
         <source>Forwarded</source>
         <translation>Vidarebefordrad</translation>
+    </message>
+</context>
+<context>
+    <name>vk::InboxView</name>
+    <message>
+        <source>Search name, personnummer or subject ( / )</source>
+        <translation>Sök namn, personnummer eller ämne ( / )</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Sök i inkorgen</translation>
+    </message>
+    <message>
+        <source>Whose contacts</source>
+        <translation>Vems kontakter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation>Mina patienter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Återuppringningar</translation>
+    </message>
+    <message>
+        <source>Voicemails</source>
+        <translation>Röstmeddelanden</translation>
+    </message>
+    <message>
+        <source>1177 requests</source>
+        <translation>1177-ärenden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>At risk or overdue</source>
+        <translation>Nära tidsgräns eller försenade</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n ny</numerusform><numerusform>%n nya</numerusform></translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,7 @@ constexpr std::array<std::pair<ContactStatus, const char*>, 6> StatusNames{{
 }};
 
 template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
+QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
     for (const auto& [candidate, name] : table) {
         if (candidate == value) {
             return QString::fromLatin1(name);
@@ -34,8 +33,7 @@ QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum va
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, QStringView text)
-{
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, QStringView text) {
     for (const auto& [candidate, name] : table) {
         if (text == QLatin1String(name)) {
             return candidate;
@@ -46,29 +44,25 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
 
 } // namespace
 
-QString toStorage(Channel channel)
-{
+QString toStorage(Channel channel) {
     return nameOf(ChannelNames, channel);
 }
 
-QString toStorage(ContactStatus status)
-{
+QString toStorage(ContactStatus status) {
     return nameOf(StatusNames, status);
 }
 
-std::optional<Channel> channelFromStorage(QStringView text)
-{
+std::optional<Channel> channelFromStorage(QStringView text) {
     return valueOf(ChannelNames, text);
 }
 
-std::optional<ContactStatus> statusFromStorage(QStringView text)
-{
+std::optional<ContactStatus> statusFromStorage(QStringView text) {
     return valueOf(StatusNames, text);
 }
 
-bool isOpen(ContactStatus status)
-{
-    return status == ContactStatus::New || status == ContactStatus::Claimed || status == ContactStatus::NotReached;
+bool isOpen(ContactStatus status) {
+    return status == ContactStatus::New || status == ContactStatus::Claimed ||
+           status == ContactStatus::NotReached;
 }
 
 } // namespace vk

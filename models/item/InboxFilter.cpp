@@ -4,8 +4,7 @@
 
 namespace vk {
 
-bool InboxFilter::accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const
-{
+bool InboxFilter::accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const {
     // Cheapest tests first: this runs for every cached contact on each filter change.
     if ((channels & bit(row.channel)) == 0 || (statuses & bit(row.status)) == 0) {
         return false;

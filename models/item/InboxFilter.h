@@ -11,8 +11,7 @@ namespace vk {
 struct InboxRow;
 
 /// What the nurse asked to see. Plain value: the proxy holds one and re-evaluates rows against it.
-struct InboxFilter
-{
+struct InboxFilter {
     enum class Scope : quint8 { All, Mine, Unassigned, MyPatients };
     enum class UrgencyFilter : quint8 { Any, AtRiskOrOverdue, OverdueOnly };
 

@@ -12,20 +12,16 @@ namespace {
 constexpr std::size_t SingleInsertLimit = 64;
 
 template <typename T>
-int threeWay(const T& a, const T& b)
-{
+int threeWay(const T& a, const T& b) {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
 } // namespace
 
 InboxFilterProxyModel::InboxFilterProxyModel(QObject* parent)
-    : QAbstractProxyModel(parent)
-{
-}
+    : QAbstractProxyModel(parent) {}
 
-void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
-{
+void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel) {
     auto* inbox = qobject_cast<InboxModel*>(sourceModel);
     Q_ASSERT(sourceModel == nullptr || inbox != nullptr);
     beginResetModel();
@@ -37,7 +33,8 @@ void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
     m_source = inbox;
     if (m_source != nullptr) {
         m_connections = {
-            connect(m_source, &QAbstractItemModel::rowsInserted, this, &InboxFilterProxyModel::onRowsInserted),
+            connect(m_source, &QAbstractItemModel::rowsInserted, this,
+                    &InboxFilterProxyModel::onRowsInserted),
             connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                     &InboxFilterProxyModel::onRowsAboutToBeRemoved),
             connect(m_source, &QAbstractItemModel::rowsRemoved, this, &InboxFilterProxyModel::onRowsRemoved),
@@ -54,14 +51,12 @@ void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
     endResetModel();
 }
 
-void InboxFilterProxyModel::setFilter(InboxFilter filter)
-{
+void InboxFilterProxyModel::setFilter(InboxFilter filter) {
     m_filter = std::move(filter);
     relayout();
 }
 
-void InboxFilterProxyModel::sort(int column, Qt::SortOrder order)
-{
+void InboxFilterProxyModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= InboxModel::ColumnCount) {
         return;
     }
@@ -70,49 +65,41 @@ void InboxFilterProxyModel::sort(int column, Qt::SortOrder order)
     relayout();
 }
 
-void InboxFilterProxyModel::refresh()
-{
+void InboxFilterProxyModel::refresh() {
     relayout();
 }
 
-QModelIndex InboxFilterProxyModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex InboxFilterProxyModel::index(int row, int column, const QModelIndex& parent) const {
     if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount()) {
         return {};
     }
     return createIndex(row, column);
 }
 
-QModelIndex InboxFilterProxyModel::parent(const QModelIndex& /*child*/) const
-{
+QModelIndex InboxFilterProxyModel::parent(const QModelIndex& /*child*/) const {
     return {};
 }
 
-int InboxFilterProxyModel::rowCount(const QModelIndex& parent) const
-{
+int InboxFilterProxyModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_proxyToSource.size());
 }
 
-int InboxFilterProxyModel::columnCount(const QModelIndex& parent) const
-{
+int InboxFilterProxyModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() || m_source == nullptr ? 0 : m_source->columnCount();
 }
 
-bool InboxFilterProxyModel::hasChildren(const QModelIndex& parent) const
-{
+bool InboxFilterProxyModel::hasChildren(const QModelIndex& parent) const {
     return !parent.isValid() && rowCount() > 0;
 }
 
-QModelIndex InboxFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const
-{
+QModelIndex InboxFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) const {
     if (!proxyIndex.isValid() || m_source == nullptr || proxyIndex.row() >= rowCount()) {
         return {};
     }
     return m_source->index(m_proxyToSource[static_cast<std::size_t>(proxyIndex.row())], proxyIndex.column());
 }
 
-QModelIndex InboxFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const
-{
+QModelIndex InboxFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const {
     if (!sourceIndex.isValid() || static_cast<std::size_t>(sourceIndex.row()) >= m_sourceToProxy.size()) {
         return {};
     }
@@ -120,8 +107,7 @@ QModelIndex InboxFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex)
     return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
 }
 
-QVariant InboxFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant InboxFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (m_source == nullptr) {
         return {};
     }
@@ -131,16 +117,14 @@ QVariant InboxFilterProxyModel::headerData(int section, Qt::Orientation orientat
     return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
 }
 
-bool InboxFilterProxyModel::accepts(int sourceRow, qint64 nowMs) const
-{
+bool InboxFilterProxyModel::accepts(int sourceRow, qint64 nowMs) const {
     const Urgency urgency = m_filter.urgency == InboxFilter::UrgencyFilter::Any
                                 ? Urgency::Ok // not consulted by the filter
                                 : m_source->urgencyAt(sourceRow, nowMs);
     return m_filter.accepts(m_source->rowAt(sourceRow), urgency, m_source->currentStaff());
 }
 
-bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) const
-{
+bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) const {
     const InboxRow& a = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? leftSourceRow : rightSourceRow);
     const InboxRow& b = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? rightSourceRow : leftSourceRow);
     int order = 0;
@@ -180,8 +164,7 @@ bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) cons
     return order < 0;
 }
 
-std::vector<int> InboxFilterProxyModel::filteredAndSorted() const
-{
+std::vector<int> InboxFilterProxyModel::filteredAndSorted() const {
     std::vector<int> rows;
     if (m_source == nullptr) {
         return rows;
@@ -197,23 +180,20 @@ std::vector<int> InboxFilterProxyModel::filteredAndSorted() const
     return rows;
 }
 
-int InboxFilterProxyModel::insertionPoint(int sourceRow) const
-{
+int InboxFilterProxyModel::insertionPoint(int sourceRow) const {
     const auto it = std::upper_bound(m_proxyToSource.begin(), m_proxyToSource.end(), sourceRow,
                                      [this](int value, int element) { return lessThan(value, element); });
     return static_cast<int>(it - m_proxyToSource.begin());
 }
 
-void InboxFilterProxyModel::rebuildSourceToProxy()
-{
+void InboxFilterProxyModel::rebuildSourceToProxy() {
     m_sourceToProxy.assign(m_source != nullptr ? static_cast<std::size_t>(m_source->rowCount()) : 0U, -1);
     for (std::size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow) {
         m_sourceToProxy[static_cast<std::size_t>(m_proxyToSource[proxyRow])] = static_cast<int>(proxyRow);
     }
 }
 
-void InboxFilterProxyModel::relayout()
-{
+void InboxFilterProxyModel::relayout() {
     if (m_source == nullptr) {
         return;
     }
@@ -231,15 +211,15 @@ void InboxFilterProxyModel::relayout()
     QModelIndexList updated;
     updated.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int proxyRow = m_sourceToProxy[static_cast<std::size_t>(persistentSourceRows[static_cast<std::size_t>(i)])];
+        const int proxyRow =
+            m_sourceToProxy[static_cast<std::size_t>(persistentSourceRows[static_cast<std::size_t>(i)])];
         updated << (proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, persistent[i].column()));
     }
     changePersistentIndexList(persistent, updated);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first, int last)
-{
+void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first, int last) {
     if (parent.isValid()) {
         return;
     }
@@ -263,7 +243,8 @@ void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first,
     }
     std::sort(accepted.begin(), accepted.end(), [this](int a, int b) { return lessThan(a, b); });
 
-    // Keyset pages arrive in deadline order: with the default sort they all belong after the current last row.
+    // Keyset pages arrive in deadline order: with the default sort they all belong after the current last
+    // row.
     if (m_proxyToSource.empty() || !lessThan(accepted.front(), m_proxyToSource.back())) {
         const int at = rowCount();
         beginInsertRows({}, at, at + static_cast<int>(accepted.size()) - 1);
@@ -285,8 +266,7 @@ void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first,
     }
 }
 
-void InboxFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
-{
+void InboxFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last) {
     if (parent.isValid()) {
         return;
     }
@@ -305,8 +285,7 @@ void InboxFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex& parent, in
     }
 }
 
-void InboxFilterProxyModel::onRowsRemoved(const QModelIndex& parent, int first, int last)
-{
+void InboxFilterProxyModel::onRowsRemoved(const QModelIndex& parent, int first, int last) {
     if (parent.isValid()) {
         return;
     }
@@ -320,21 +299,23 @@ void InboxFilterProxyModel::onRowsRemoved(const QModelIndex& parent, int first, 
 }
 
 void InboxFilterProxyModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
-                                          const QList<int>& roles)
-{
+                                          const QList<int>& roles) {
     if (!topLeft.isValid()) {
         return;
     }
     // A countdown refresh changes nothing the filter or the order looks at unless the filter is on urgency.
     const bool onlyCountdown = !roles.isEmpty() && m_filter.urgency == InboxFilter::UrgencyFilter::Any &&
-                               std::all_of(roles.begin(), roles.end(), [](int role) {
-                                   return role == Qt::DisplayRole || role == InboxModel::UrgencyRole ||
-                                          role == InboxModel::MineRole;
-                               }) &&
+                               std::all_of(roles.begin(), roles.end(),
+                                           [](int role) {
+                                               return role == Qt::DisplayRole ||
+                                                      role == InboxModel::UrgencyRole ||
+                                                      role == InboxModel::MineRole;
+                                           }) &&
                                m_filter.scope != InboxFilter::Scope::Mine;
     if (onlyCountdown) {
         if (rowCount() > 0) {
-            Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
+            Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()),
+                               roles);
         }
         return;
     }
@@ -384,13 +365,11 @@ void InboxFilterProxyModel::onDataChanged(const QModelIndex& topLeft, const QMod
     }
 }
 
-void InboxFilterProxyModel::onSourceAboutToBeReset()
-{
+void InboxFilterProxyModel::onSourceAboutToBeReset() {
     beginResetModel();
 }
 
-void InboxFilterProxyModel::onSourceReset()
-{
+void InboxFilterProxyModel::onSourceReset() {
     m_proxyToSource = filteredAndSorted();
     rebuildSourceToProxy();
     endResetModel();

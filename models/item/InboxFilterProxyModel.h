@@ -10,12 +10,11 @@ namespace vk {
 
 class InboxModel;
 
-/// The inbox's one filter/sort proxy. Unlike QSortFilterProxyModel it compares the source's typed rows directly
-/// (no QVariant per comparison), so a filter or sort change over 100k contacts stays within a frame budget.
-/// Source inserts, updates and removals map to fine-grained proxy signals, so a selection stays on its contact
-/// when rows arrive above it.
-class InboxFilterProxyModel : public QAbstractProxyModel
-{
+/// The inbox's one filter/sort proxy. Unlike QSortFilterProxyModel it compares the source's typed rows
+/// directly (no QVariant per comparison), so a filter or sort change over 100k contacts stays within a frame
+/// budget. Source inserts, updates and removals map to fine-grained proxy signals, so a selection stays on
+/// its contact when rows arrive above it.
+class InboxFilterProxyModel : public QAbstractProxyModel {
     Q_OBJECT
 public:
     explicit InboxFilterProxyModel(QObject* parent = nullptr);

@@ -14,8 +14,7 @@ constexpr qint64 MinuteMs = 60 * 1000;
 // Countdowns show minutes; refreshing twice a minute keeps them right without repainting for nothing.
 constexpr int CountdownRefreshMs = 30 * 1000;
 
-QString formatIdentity(const QString& normalised, bool full)
-{
+QString formatIdentity(const QString& normalised, bool full) {
     if (normalised.size() != 12) {
         return normalised; // reservnummer: shown as registered
     }
@@ -27,23 +26,20 @@ QString formatIdentity(const QString& normalised, bool full)
 
 InboxModel::InboxModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     m_countdown.setInterval(CountdownRefreshMs);
     connect(&m_countdown, &QTimer::timeout, this, &InboxModel::refreshCountdowns);
     m_countdown.start();
 }
 
-void InboxModel::setCurrentStaff(const QString& staffId)
-{
+void InboxModel::setCurrentStaff(const QString& staffId) {
     m_me = staffId;
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {MineRole});
     }
 }
 
-void InboxModel::setShowFullIdentity(bool show)
-{
+void InboxModel::setShowFullIdentity(bool show) {
     if (m_showFullIdentity == show) {
         return;
     }
@@ -53,22 +49,19 @@ void InboxModel::setShowFullIdentity(bool show)
     }
 }
 
-void InboxModel::setAtRiskMinutes(int minutes)
-{
+void InboxModel::setAtRiskMinutes(int minutes) {
     m_atRiskMs = qMax(0, minutes) * MinuteMs;
     refreshCountdowns();
 }
 
-void InboxModel::reset(std::vector<InboxRow> rows)
-{
+void InboxModel::reset(std::vector<InboxRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     rebuildIndex();
     endResetModel();
 }
 
-void InboxModel::append(std::vector<InboxRow> rows)
-{
+void InboxModel::append(std::vector<InboxRow> rows) {
     std::vector<InboxRow> fresh;
     fresh.reserve(rows.size());
     for (InboxRow& row : rows) {
@@ -92,8 +85,7 @@ void InboxModel::append(std::vector<InboxRow> rows)
     endInsertRows();
 }
 
-void InboxModel::upsert(std::vector<InboxRow> rows)
-{
+void InboxModel::upsert(std::vector<InboxRow> rows) {
     const int before = rowCount();
     append(std::move(rows));
     if (rowCount() > before) {
@@ -101,8 +93,7 @@ void InboxModel::upsert(std::vector<InboxRow> rows)
     }
 }
 
-void InboxModel::remove(const QStringList& ids)
-{
+void InboxModel::remove(const QStringList& ids) {
     for (const QString& id : ids) {
         const int row = rowOf(id);
         if (row < 0) {
@@ -115,8 +106,7 @@ void InboxModel::remove(const QStringList& ids)
     }
 }
 
-void InboxModel::clear()
-{
+void InboxModel::clear() {
     beginResetModel();
     // Swap with empty containers so the patient data really leaves memory now, not at the next reuse.
     std::vector<InboxRow>().swap(m_rows);
@@ -124,8 +114,7 @@ void InboxModel::clear()
     endResetModel();
 }
 
-Urgency InboxModel::urgencyAt(int row, qint64 nowMs) const
-{
+Urgency InboxModel::urgencyAt(int row, qint64 nowMs) const {
     const InboxRow& r = rowAt(row);
     if (!isOpen(r.status)) {
         return Urgency::Closed;
@@ -137,23 +126,19 @@ Urgency InboxModel::urgencyAt(int row, qint64 nowMs) const
     return left <= m_atRiskMs ? Urgency::AtRisk : Urgency::Ok;
 }
 
-qint64 InboxModel::nowMs() const
-{
+qint64 InboxModel::nowMs() const {
     return m_clock.now().toMSecsSinceEpoch();
 }
 
-int InboxModel::rowCount(const QModelIndex& parent) const
-{
+int InboxModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int InboxModel::columnCount(const QModelIndex& parent) const
-{
+int InboxModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant InboxModel::data(const QModelIndex& index, int role) const
-{
+QVariant InboxModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
@@ -166,7 +151,8 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         case PatientColumn:
             return patientText(row);
         case ReasonColumn:
-            return row.subject.isEmpty() ? row.reason : QString(row.reason + QStringLiteral(": ") + row.subject);
+            return row.subject.isEmpty() ? row.reason
+                                         : QString(row.reason + QStringLiteral(": ") + row.subject);
         case ReceivedColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.receivedMs, Qt::UTC).toLocalTime(),
                                       QLocale::ShortFormat);
@@ -219,8 +205,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -245,8 +230,7 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void InboxModel::rebuildIndex()
-{
+void InboxModel::rebuildIndex() {
     m_index.clear();
     m_index.reserve(static_cast<qsizetype>(m_rows.size()));
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -254,24 +238,22 @@ void InboxModel::rebuildIndex()
     }
 }
 
-void InboxModel::updateRow(int row, InboxRow&& value)
-{
+void InboxModel::updateRow(int row, InboxRow&& value) {
     m_rows[static_cast<std::size_t>(row)] = std::move(value);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void InboxModel::refreshCountdowns()
-{
+void InboxModel::refreshCountdowns() {
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, DeadlineColumn), index(rowCount() - 1, DeadlineColumn),
                            {Qt::DisplayRole, UrgencyRole});
     }
 }
 
-QString InboxModel::patientText(const InboxRow& row) const
-{
+QString InboxModel::patientText(const InboxRow& row) const {
     if (row.patientName.isEmpty() && row.identityNumber.isEmpty()) {
-        return row.callerPhone.isEmpty() ? tr("Unknown caller") : tr("Unknown caller, %1").arg(row.callerPhone);
+        return row.callerPhone.isEmpty() ? tr("Unknown caller")
+                                         : tr("Unknown caller, %1").arg(row.callerPhone);
     }
     if (row.identityNumber.isEmpty()) {
         return row.patientName;
@@ -279,8 +261,7 @@ QString InboxModel::patientText(const InboxRow& row) const
     return tr("%1 (%2)").arg(row.patientName, formatIdentity(row.identityNumber, m_showFullIdentity));
 }
 
-QString InboxModel::deadlineText(const InboxRow& row) const
-{
+QString InboxModel::deadlineText(const InboxRow& row) const {
     if (!isOpen(row.status)) {
         return {};
     }
@@ -298,8 +279,7 @@ QString InboxModel::deadlineText(const InboxRow& row) const
     return hours > 0 ? tr("%1 h %2 min overdue").arg(hours).arg(rest) : tr("%n min overdue", nullptr, rest);
 }
 
-QString InboxModel::channelText(Channel channel)
-{
+QString InboxModel::channelText(Channel channel) {
     switch (channel) {
     case Channel::Callback:
         return tr("Callback");
@@ -311,8 +291,7 @@ QString InboxModel::channelText(Channel channel)
     return {};
 }
 
-QString InboxModel::statusText(const InboxRow& row)
-{
+QString InboxModel::statusText(const InboxRow& row) {
     switch (row.status) {
     case ContactStatus::New:
         return tr("New");

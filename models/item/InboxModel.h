@@ -12,15 +12,22 @@ namespace vk {
 
 class Clock;
 
-/// Every cached contact the user may see, as a flat table. Rows arrive in keyset pages (append), change through
-/// sync notifications (upsert / remove) and disappear on lock (clear). Ordering and filtering belong to
-/// InboxFilterProxyModel, which reads the typed rows directly.
-class InboxModel : public QAbstractTableModel
-{
+/// Every cached contact the user may see, as a flat table. Rows arrive in keyset pages (append), change
+/// through sync notifications (upsert / remove) and disappear on lock (clear). Ordering and filtering belong
+/// to InboxFilterProxyModel, which reads the typed rows directly.
+class InboxModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ChannelColumn, PatientColumn, ReasonColumn, ReceivedColumn, DeadlineColumn, StatusColumn,
-                  HolderColumn, ColumnCount };
+    enum Column {
+        ChannelColumn,
+        PatientColumn,
+        ReasonColumn,
+        ReceivedColumn,
+        DeadlineColumn,
+        StatusColumn,
+        HolderColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -65,7 +72,8 @@ public:
     /// Row of a contact id, or -1.
     [[nodiscard]] int rowOf(const QString& id) const { return m_index.value(id, -1); }
     [[nodiscard]] Urgency urgencyAt(int row) const { return urgencyAt(row, nowMs()); }
-    /// Same, against an instant read once by the caller (filtering 100k rows must not ask the clock each time).
+    /// Same, against an instant read once by the caller (filtering 100k rows must not ask the clock each
+    /// time).
     [[nodiscard]] Urgency urgencyAt(int row, qint64 nowMs) const;
     [[nodiscard]] qint64 nowMs() const;
 

@@ -8,8 +8,7 @@ namespace vk {
 
 /// One contact as the inbox list shows it: a flat, typed copy of the cached row so that sorting and filtering
 /// 100k of them never goes through QVariant or SQL.
-struct InboxRow
-{
+struct InboxRow {
     QString id;
     Channel channel = Channel::Callback;
     ContactStatus status = ContactStatus::New;

@@ -12,8 +12,7 @@ namespace {
 // (a street number in a subject, "1177") are searched as text.
 constexpr int MinIdentityDigits = 6;
 
-bool looksLikeIdentityNumber(const QString& query)
-{
+bool looksLikeIdentityNumber(const QString& query) {
     int digits = 0;
     for (const QChar c : query) {
         if (c.isDigit()) {
@@ -27,8 +26,7 @@ bool looksLikeIdentityNumber(const QString& query)
 
 } // namespace
 
-InboxSearch::InboxSearch(const QString& query)
-{
+InboxSearch::InboxSearch(const QString& query) {
     const QString trimmed = query.trimmed();
     if (looksLikeIdentityNumber(trimmed)) {
         for (const QChar c : trimmed) {
@@ -41,8 +39,7 @@ InboxSearch::InboxSearch(const QString& query)
     }
 }
 
-QString InboxSearch::fold(const QString& text)
-{
+QString InboxSearch::fold(const QString& text) {
     // Decompose and drop the combining marks so "Åsa" matches "asa" and "Löfgren" matches "lofgren".
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString folded;
@@ -55,13 +52,11 @@ QString InboxSearch::fold(const QString& text)
     return folded;
 }
 
-QString InboxSearch::searchTextFor(const InboxRow& row)
-{
+QString InboxSearch::searchTextFor(const InboxRow& row) {
     return fold(row.patientName + QLatin1Char('\n') + row.subject + QLatin1Char('\n') + row.reason);
 }
 
-bool InboxSearch::matches(const InboxRow& row) const
-{
+bool InboxSearch::matches(const InboxRow& row) const {
     if (!m_digits.isEmpty()) {
         // The stored form has 12 digits (YYYYMMDDNNNC); a 10-digit query (with "-" or "+") lacks the century,
         // which the match then ignores. The caller's number also counts for unidentified voicemail callers.

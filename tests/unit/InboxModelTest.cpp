@@ -1,6 +1,6 @@
+#include "item/InboxModel.h"
 #include "FixedClock.h"
 #include "item/InboxFilterProxyModel.h"
-#include "item/InboxModel.h"
 #include "item/InboxSearch.h"
 
 #include <QAbstractItemModelTester>
@@ -14,9 +14,9 @@ namespace {
 
 const QDateTime Noon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
 
-vk::InboxRow makeRow(const QString& id, qint64 dueMinutesFromNoon, vk::Channel channel = vk::Channel::Callback,
-                     const QString& name = QStringLiteral("Anna Andersson"))
-{
+vk::InboxRow makeRow(const QString& id, qint64 dueMinutesFromNoon,
+                     vk::Channel channel = vk::Channel::Callback,
+                     const QString& name = QStringLiteral("Anna Andersson")) {
     vk::InboxRow row;
     row.id = id;
     row.channel = channel;
@@ -30,8 +30,7 @@ vk::InboxRow makeRow(const QString& id, qint64 dueMinutesFromNoon, vk::Channel c
     return row;
 }
 
-QStringList proxyIds(const QAbstractItemModel& proxy)
-{
+QStringList proxyIds(const QAbstractItemModel& proxy) {
     QStringList ids;
     for (int row = 0; row < proxy.rowCount(); ++row) {
         ids << proxy.index(row, 0).data(vk::InboxModel::IdRole).toString();
@@ -39,16 +38,14 @@ QStringList proxyIds(const QAbstractItemModel& proxy)
     return ids;
 }
 
-struct Fixture
-{
+struct Fixture {
     vk::test::FixedClock clock{Noon};
     vk::InboxModel model{clock};
     vk::InboxFilterProxyModel proxy;
     QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
-    Fixture()
-    {
+    Fixture() {
         proxy.setSourceModel(&model);
         model.setCurrentStaff(QStringLiteral("me"));
     }
@@ -56,8 +53,7 @@ struct Fixture
 
 } // namespace
 
-TEST(InboxModel, ShowsDeadlineCountdownAndMaskedIdentity)
-{
+TEST(InboxModel, ShowsDeadlineCountdownAndMaskedIdentity) {
     Fixture f;
     f.model.reset({makeRow(QStringLiteral("a"), 25), makeRow(QStringLiteral("b"), -90)});
     ASSERT_EQ(f.model.rowCount(), 2);
@@ -66,7 +62,8 @@ TEST(InboxModel, ShowsDeadlineCountdownAndMaskedIdentity)
     f.model.setShowFullIdentity(true);
     EXPECT_EQ(f.model.index(0, vk::InboxModel::PatientColumn).data().toString(),
               QStringLiteral("Anna Andersson (19640823-3234)"));
-    EXPECT_EQ(f.model.index(0, vk::InboxModel::DeadlineColumn).data().toString(), QStringLiteral("25 min left"));
+    EXPECT_EQ(f.model.index(0, vk::InboxModel::DeadlineColumn).data().toString(),
+              QStringLiteral("25 min left"));
     EXPECT_EQ(f.model.index(1, vk::InboxModel::DeadlineColumn).data().toString(),
               QStringLiteral("1 h 30 min overdue"));
     EXPECT_EQ(f.model.urgencyAt(0), vk::Urgency::AtRisk);
@@ -75,8 +72,7 @@ TEST(InboxModel, ShowsDeadlineCountdownAndMaskedIdentity)
     EXPECT_EQ(f.model.urgencyAt(0), vk::Urgency::Ok);
 }
 
-TEST(InboxModel, AppendUpsertRemoveAndClear)
-{
+TEST(InboxModel, AppendUpsertRemoveAndClear) {
     Fixture f;
     QSignalSpy arrived(&f.model, &vk::InboxModel::contactsArrived);
     f.model.append({makeRow(QStringLiteral("a"), 10), makeRow(QStringLiteral("b"), 20)});
@@ -98,20 +94,18 @@ TEST(InboxModel, AppendUpsertRemoveAndClear)
     EXPECT_EQ(f.proxy.rowCount(), 0);
 }
 
-TEST(InboxFilterProxyModel, DefaultOrderIsEarliestDeadlineFirst)
-{
+TEST(InboxFilterProxyModel, DefaultOrderIsEarliestDeadlineFirst) {
     Fixture f;
     f.model.reset({makeRow(QStringLiteral("late"), 120), makeRow(QStringLiteral("overdue"), -5),
                    makeRow(QStringLiteral("soon"), 15)});
-    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("overdue"), QStringLiteral("soon"),
-                                              QStringLiteral("late")}));
+    EXPECT_EQ(proxyIds(f.proxy),
+              (QStringList{QStringLiteral("overdue"), QStringLiteral("soon"), QStringLiteral("late")}));
     f.proxy.sort(vk::InboxModel::DeadlineColumn, Qt::DescendingOrder);
-    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("late"), QStringLiteral("soon"),
-                                              QStringLiteral("overdue")}));
+    EXPECT_EQ(proxyIds(f.proxy),
+              (QStringList{QStringLiteral("late"), QStringLiteral("soon"), QStringLiteral("overdue")}));
 }
 
-TEST(InboxFilterProxyModel, FiltersByChannelScopeUrgencyAndStatus)
-{
+TEST(InboxFilterProxyModel, FiltersByChannelScopeUrgencyAndStatus) {
     Fixture f;
     vk::InboxRow mine = makeRow(QStringLiteral("mine"), 60, vk::Channel::EService);
     mine.status = vk::ContactStatus::Claimed;
@@ -152,10 +146,10 @@ TEST(InboxFilterProxyModel, FiltersByChannelScopeUrgencyAndStatus)
     EXPECT_EQ(proxyIds(f.proxy), QStringList{QStringLiteral("done")});
 }
 
-TEST(InboxFilterProxyModel, SearchFindsNamesWithoutDiacriticsAndEveryPersonnummerForm)
-{
+TEST(InboxFilterProxyModel, SearchFindsNamesWithoutDiacriticsAndEveryPersonnummerForm) {
     Fixture f;
-    vk::InboxRow asa = makeRow(QStringLiteral("asa"), 10, vk::Channel::Callback, QStringLiteral("Åsa Löfgren"));
+    vk::InboxRow asa =
+        makeRow(QStringLiteral("asa"), 10, vk::Channel::Callback, QStringLiteral("Åsa Löfgren"));
     asa.identityNumber = QStringLiteral("197010632391");
     asa.searchText = vk::InboxSearch::searchTextFor(asa);
     f.model.reset({asa, makeRow(QStringLiteral("anna"), 20)});
@@ -178,8 +172,7 @@ TEST(InboxFilterProxyModel, SearchFindsNamesWithoutDiacriticsAndEveryPersonnumme
     EXPECT_EQ(search(QString()).size(), 2);
 }
 
-TEST(InboxFilterProxyModel, SelectionStaysOnItsContactWhenRowsArriveAboveOrItMoves)
-{
+TEST(InboxFilterProxyModel, SelectionStaysOnItsContactWhenRowsArriveAboveOrItMoves) {
     Fixture f;
     f.model.reset({makeRow(QStringLiteral("a"), 10), makeRow(QStringLiteral("b"), 20),
                    makeRow(QStringLiteral("c"), 30)});
@@ -202,8 +195,7 @@ TEST(InboxFilterProxyModel, SelectionStaysOnItsContactWhenRowsArriveAboveOrItMov
     EXPECT_FALSE(selected.isValid());
 }
 
-TEST(InboxFilterProxyModel, KeysetPagesInDeadlineOrderAppendAsOneInsert)
-{
+TEST(InboxFilterProxyModel, KeysetPagesInDeadlineOrderAppendAsOneInsert) {
     Fixture f;
     QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
     QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
@@ -222,14 +214,14 @@ TEST(InboxFilterProxyModel, KeysetPagesInDeadlineOrderAppendAsOneInsert)
     EXPECT_EQ(layout.count(), 0);
 }
 
-// Random inserts, updates and removals under the model testers; after each step the proxy must equal a brute-force
-// filter and sort of the source.
-TEST(InboxFilterProxyModel, RandomChangesMatchBruteForce)
-{
+// Random inserts, updates and removals under the model testers; after each step the proxy must equal a
+// brute-force filter and sort of the source.
+TEST(InboxFilterProxyModel, RandomChangesMatchBruteForce) {
     Fixture f;
     QRandomGenerator random(20261123);
     vk::InboxFilter filter;
-    filter.channels = vk::InboxFilter::bit(vk::Channel::Callback) | vk::InboxFilter::bit(vk::Channel::EService);
+    filter.channels =
+        vk::InboxFilter::bit(vk::Channel::Callback) | vk::InboxFilter::bit(vk::Channel::EService);
     f.proxy.setFilter(filter);
     f.proxy.sort(vk::InboxModel::ReceivedColumn, Qt::DescendingOrder);
     int nextId = 0;

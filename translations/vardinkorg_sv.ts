@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>vk::InboxRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+</context>
+<context>
     <name>vk::InboxView</name>
     <message>
         <source>Search name, personnummer or subject ( / )</source>
@@ -219,11 +226,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakter</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n ny</numerusform><numerusform>%n nya</numerusform></translation>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

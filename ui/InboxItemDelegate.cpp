@@ -17,13 +17,11 @@ const QColor AtRiskColour(0x8a, 0x4b, 0x00);
 
 InboxItemDelegate::InboxItemDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_channelIcons{QIcon(QStringLiteral(":/icons/callback.svg")), QIcon(QStringLiteral(":/icons/voicemail.svg")),
-                     QIcon(QStringLiteral(":/icons/eservice.svg"))}
-{
-}
+    , m_channelIcons{QIcon(QStringLiteral(":/icons/callback.svg")),
+                     QIcon(QStringLiteral(":/icons/voicemail.svg")),
+                     QIcon(QStringLiteral(":/icons/eservice.svg"))} {}
 
-void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
-{
+void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
     QStyledItemDelegate::initStyleOption(option, index);
     switch (index.column()) {
     case InboxModel::ChannelColumn: {
@@ -46,7 +44,8 @@ void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     case InboxModel::DeadlineColumn: {
         const auto urgency = static_cast<Urgency>(index.data(InboxModel::UrgencyRole).toInt());
         if (urgency == Urgency::Overdue || urgency == Urgency::AtRisk) {
-            option->palette.setColor(QPalette::Text, urgency == Urgency::Overdue ? OverdueColour : AtRiskColour);
+            option->palette.setColor(QPalette::Text,
+                                     urgency == Urgency::Overdue ? OverdueColour : AtRiskColour);
             option->font.setBold(urgency == Urgency::Overdue);
         }
         break;

@@ -7,8 +7,7 @@ namespace vk {
 
 /// Paints what the inbox model leaves to the view: channel icons, deadline colours (ok / at risk / overdue),
 /// and markers for unverified identity and not-yet-settled claims.
-class InboxItemDelegate : public QStyledItemDelegate
-{
+class InboxItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     explicit InboxItemDelegate(QObject* parent = nullptr);

@@ -36,8 +36,7 @@ InboxView::InboxView(InboxModel* model, QWidget* parent)
     , m_state(new QComboBox(this))
     , m_badge(new QToolButton(this))
     , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-{
+    , m_table(new QTableView(this)) {
     setObjectName(QStringLiteral("inboxView"));
     m_proxy->setSourceModel(model);
 
@@ -127,8 +126,9 @@ InboxView::InboxView(InboxModel* model, QWidget* parent)
             [this](const QModelIndex& current) {
                 Q_EMIT currentContactChanged(current.data(InboxModel::IdRole).toString());
             });
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex& index) { Q_EMIT contactActivated(index.data(InboxModel::IdRole).toString()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT contactActivated(index.data(InboxModel::IdRole).toString());
+    });
     const auto updateCount = [this] { m_count->setText(tr("%n contact(s)", nullptr, m_proxy->rowCount())); };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
@@ -138,13 +138,11 @@ InboxView::InboxView(InboxModel* model, QWidget* parent)
     applyFilter();
 }
 
-QString InboxView::currentContactId() const
-{
+QString InboxView::currentContactId() const {
     return m_table->currentIndex().data(InboxModel::IdRole).toString();
 }
 
-bool InboxView::selectContact(const QString& id)
-{
+bool InboxView::selectContact(const QString& id) {
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0) {
         return false;
@@ -158,8 +156,7 @@ bool InboxView::selectContact(const QString& id)
     return true;
 }
 
-bool InboxView::selectNext()
-{
+bool InboxView::selectNext() {
     const int next = m_table->currentIndex().row() + 1;
     if (next >= m_proxy->rowCount()) {
         return false;
@@ -168,14 +165,12 @@ bool InboxView::selectNext()
     return true;
 }
 
-void InboxView::focusSearch()
-{
+void InboxView::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-bool InboxView::eventFilter(QObject* watched, QEvent* event)
-{
+bool InboxView::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);
     }
@@ -216,8 +211,7 @@ bool InboxView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void InboxView::applyFilter()
-{
+void InboxView::applyFilter() {
     InboxFilter filter;
     filter.scope = static_cast<InboxFilter::Scope>(m_scope->currentData().toInt());
     filter.channels = static_cast<quint8>(m_channel->currentData().toUInt());
@@ -241,15 +235,13 @@ void InboxView::applyFilter()
     m_proxy->setFilter(std::move(filter));
 }
 
-void InboxView::showArrived(int count)
-{
+void InboxView::showArrived(int count) {
     m_newCount += count;
     m_badge->setText(tr("%n new", nullptr, m_newCount));
     m_badge->setVisible(true);
 }
 
-void InboxView::clearBadge()
-{
+void InboxView::clearBadge() {
     m_newCount = 0;
     m_badge->setVisible(false);
 }

@@ -17,8 +17,7 @@ class InboxModel;
 
 /// The nurse's list: a filter bar over one table of contacts, earliest deadline first. Keyboard first: J/K or
 /// arrows move, Enter opens, / searches, Esc leaves the search. Never takes focus when contacts arrive.
-class InboxView : public QWidget
-{
+class InboxView : public QWidget {
     Q_OBJECT
 public:
     explicit InboxView(InboxModel* model, QWidget* parent = nullptr);

@@ -1,5 +1,5 @@
-#include "FixedClock.h"
 #include "InboxView.h"
+#include "FixedClock.h"
 #include "item/InboxFilterProxyModel.h"
 #include "item/InboxModel.h"
 #include "item/InboxSearch.h"
@@ -17,8 +17,7 @@ namespace {
 
 const QDateTime Noon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
 
-vk::InboxRow row(const QString& id, int dueMinutes, const QString& name, vk::Channel channel)
-{
+vk::InboxRow row(const QString& id, int dueMinutes, const QString& name, vk::Channel channel) {
     vk::InboxRow r;
     r.id = id;
     r.channel = channel;
@@ -32,14 +31,12 @@ vk::InboxRow row(const QString& id, int dueMinutes, const QString& name, vk::Cha
     return r;
 }
 
-struct Fixture
-{
+struct Fixture {
     vk::test::FixedClock clock{Noon};
     vk::InboxModel model{clock};
     vk::InboxView view{&model};
 
-    Fixture()
-    {
+    Fixture() {
         model.reset({row(QStringLiteral("b"), 30, QStringLiteral("Bertil Svensson"), vk::Channel::Voicemail),
                      row(QStringLiteral("a"), 10, QStringLiteral("Åsa Lindqvist"), vk::Channel::Callback),
                      row(QStringLiteral("c"), 50, QStringLiteral("Cecilia Berg"), vk::Channel::EService)});
@@ -50,8 +47,7 @@ struct Fixture
 
 } // namespace
 
-TEST(InboxView, KeyboardMovesOpensAndSearches)
-{
+TEST(InboxView, KeyboardMovesOpensAndSearches) {
     Fixture f;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.view));
     QTableView* table = f.view.table();
@@ -78,8 +74,7 @@ TEST(InboxView, KeyboardMovesOpensAndSearches)
     EXPECT_TRUE(QTest::qWaitFor([&f] { return f.view.proxy()->rowCount() == 3; }, 2000));
 }
 
-TEST(InboxView, ChannelFilterAndNewContactBadgeWithoutStealingFocus)
-{
+TEST(InboxView, ChannelFilterAndNewContactBadgeWithoutStealingFocus) {
     Fixture f;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.view));
     auto* channel = f.view.findChild<QComboBox*>(QStringLiteral("inboxChannel"));

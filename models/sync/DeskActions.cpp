@@ -1,0 +1,310 @@
+#include "DeskActions.h"
+
+#include "LocalEffects.h"
+#include "Outbox.h"
+#include "WriteTransaction.h"
+#include "domain/Clock.h"
+#include "domain/UtcTimestamp.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace vk {
+
+namespace {
+
+constexpr qsizetype MaxTextBytes = 64 * 1024;
+
+Error actionError(const char* code, const QString& message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool oneOf(const QString& value, std::initializer_list<const char*> allowed)
+{
+    return std::any_of(allowed.begin(), allowed.end(), [&value](const char* a) { return value == QLatin1String(a); });
+}
+
+} // namespace
+
+DeskActions::DeskActions(QSqlDatabase database, const Clock& clock, QString me, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_clock(clock)
+    , m_me(std::move(me))
+{
+}
+
+Status DeskActions::checkText(const QString& text, bool required)
+{
+    if (required && text.trimmed().isEmpty()) {
+        return actionError("action.text_required", tr("Write a text first."));
+    }
+    if (text.toUtf8().size() > MaxTextBytes) {
+        return actionError("action.text_too_long", tr("The text is longer than 64 KiB. Shorten it; nothing was "
+                                                      "saved."));
+    }
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
+            c != QLatin1Char('\r')) {
+            return actionError("action.text_control", tr("The text contains control characters that cannot be "
+                                                         "saved. Remove them and try again."));
+        }
+    }
+    return Done{};
+}
+
+Result<DeskActions::ContactState> DeskActions::contactState(const QString& contactId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel FROM contacts c "
+                                 "LEFT JOIN staff s ON s.id = c.claimed_by WHERE c.id = ?"));
+    query.addBindValue(contactId);
+    if (!query.exec()) {
+        return actionError("cache.query_failed",
+                           tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
+    }
+    ContactState state;
+    if (query.next()) {
+        state.exists = true;
+        state.status = query.value(0).toString();
+        state.holderId = query.value(1).toString();
+        state.holderName = query.value(2).toString();
+        state.channel = query.value(3).toString();
+    }
+    return state;
+}
+
+Status DeskActions::requireOpen(const ContactState& state) const
+{
+    if (!state.exists) {
+        return actionError("action.unknown_contact", tr("The contact is no longer in your inbox."));
+    }
+    if (!oneOf(state.status, {"new", "claimed", "not_reached"})) {
+        return actionError("action.already_closed", tr("The contact is already closed."));
+    }
+    return Done{};
+}
+
+Status DeskActions::perform(const QString& kind, QJsonObject payload, const QString& entityId)
+{
+    Mutation mutation;
+    mutation.id = newId();
+    mutation.kind = kind;
+    mutation.payload = std::move(payload);
+    mutation.entityId = entityId;
+    mutation.createdAt = m_clock.now();
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return actionError("cache.busy", tr("The local cache is busy. Try again in a moment."));
+    }
+    if (Status applied = LocalEffects::apply(m_database, mutation, m_me, mutation.createdAt.toMSecsSinceEpoch());
+        !applied) {
+        return applied;
+    }
+    if (Status queued = Outbox(m_database).enqueue(mutation); !queued) {
+        return queued;
+    }
+    if (!transaction.commit()) {
+        return actionError("cache.write_failed", tr("The change could not be saved locally."));
+    }
+    const QString contactId = mutation.payload.value(QLatin1String("contact_id")).toString();
+    if (!contactId.isEmpty()) {
+        Q_EMIT contactsChanged({contactId});
+    }
+    Q_EMIT outboxChanged();
+    return Done{};
+}
+
+Status DeskActions::claim(const QString& contactId)
+{
+    Result<ContactState> state = contactState(contactId);
+    if (!state) {
+        return state.error();
+    }
+    if (Status open = requireOpen(state.value()); !open) {
+        return open;
+    }
+    if (!state->holderId.isEmpty() && state->holderId != m_me) {
+        return actionError("action.claimed_by_other", tr("%1 is already handling this contact.")
+                                                          .arg(state->holderName.isEmpty() ? tr("Someone else")
+                                                                                           : state->holderName));
+    }
+    return perform(QStringLiteral("claim"), {{QStringLiteral("contact_id"), contactId}}, contactId);
+}
+
+Status DeskActions::release(const QString& contactId)
+{
+    return perform(QStringLiteral("release"), {{QStringLiteral("contact_id"), contactId}}, contactId);
+}
+
+Status DeskActions::logAttempt(const QString& contactId, const QString& outcome, const QString& note)
+{
+    if (!oneOf(outcome, {"answered", "no_answer", "busy", "wrong_number", "voicemail"})) {
+        return actionError("action.invalid", tr("Choose how the call went."));
+    }
+    if (Status ok = checkText(note, false); !ok) {
+        return ok;
+    }
+    Result<ContactState> state = contactState(contactId);
+    if (!state) {
+        return state.error();
+    }
+    if (Status open = requireOpen(state.value()); !open) {
+        return open;
+    }
+    return perform(QStringLiteral("log_attempt"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("attempt_id"), newId()},
+                    {QStringLiteral("outcome"), outcome},
+                    {QStringLiteral("note"), note},
+                    {QStringLiteral("attempted_at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())}},
+                   contactId);
+}
+
+Status DeskActions::rebook(const QString& contactId, const QDateTime& slot)
+{
+    if (!slot.isValid() || slot < m_clock.now()) {
+        return actionError("action.invalid", tr("Choose a time in the future."));
+    }
+    return perform(QStringLiteral("rebook"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("booked_slot"), UtcTimestamp::fromMs(slot.toMSecsSinceEpoch())}},
+                   contactId);
+}
+
+Status DeskActions::reply(const QString& contactId, const QString& body)
+{
+    if (Status ok = checkText(body, true); !ok) {
+        return ok;
+    }
+    Result<ContactState> state = contactState(contactId);
+    if (!state) {
+        return state.error();
+    }
+    if (Status open = requireOpen(state.value()); !open) {
+        return open;
+    }
+    if (state->channel != QLatin1String("eservice")) {
+        return actionError("action.invalid", tr("Only 1177 requests can be answered with a message."));
+    }
+    return perform(QStringLiteral("reply"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("message_id"), newId()},
+                    {QStringLiteral("body"), body}},
+                   contactId);
+}
+
+Status DeskActions::forward(const QString& contactId, const QString& toUnitId, const QString& note)
+{
+    if (toUnitId.isEmpty()) {
+        return actionError("action.invalid", tr("Choose the unit to forward to."));
+    }
+    if (Status ok = checkText(note, true); !ok) {
+        return ok;
+    }
+    return perform(QStringLiteral("forward"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("to_unit_id"), toUnitId},
+                    {QStringLiteral("note"), note}},
+                   contactId);
+}
+
+Status DeskActions::cancel(const QString& contactId, const QString& reason, const QString& note)
+{
+    if (!oneOf(reason, {"duplicate", "wrong_unit", "spam"})) {
+        return actionError("action.invalid", tr("Choose why the contact is cancelled."));
+    }
+    if (Status ok = checkText(note, false); !ok) {
+        return ok;
+    }
+    return perform(QStringLiteral("cancel"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("reason"), reason},
+                    {QStringLiteral("note"), note}},
+                   contactId);
+}
+
+Status DeskActions::verifyIdentity(const QString& contactId, const QString& idType, const QString& idValue,
+                                   const QString& name)
+{
+    if (!oneOf(idType, {"personnummer", "samordningsnummer", "reservnummer"}) || idValue.isEmpty()) {
+        return actionError("action.invalid", tr("Enter a valid identity number."));
+    }
+    QJsonObject payload{{QStringLiteral("contact_id"), contactId},
+                        {QStringLiteral("id_type"), idType},
+                        {QStringLiteral("id_value"), idValue}};
+    if (!name.isEmpty()) {
+        payload.insert(QStringLiteral("name"), name);
+    }
+    return perform(QStringLiteral("verify_identity"), payload, contactId);
+}
+
+Status DeskActions::complete(const QString& contactId, const QString& code, const QString& note,
+                             bool medicalAssessment)
+{
+    if (code.isEmpty()) {
+        return actionError("action.code_required", tr("Choose an eftermärkning code before completing."));
+    }
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT active FROM codes WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next() || !query.value(0).toBool()) {
+        return actionError("action.code_inactive", tr("%1 is not an active eftermärkning code.").arg(code));
+    }
+    if (Status ok = checkText(note, false); !ok) {
+        return ok;
+    }
+    Result<ContactState> state = contactState(contactId);
+    if (!state) {
+        return state.error();
+    }
+    if (Status open = requireOpen(state.value()); !open) {
+        return open;
+    }
+    return perform(QStringLiteral("complete"),
+                   {{QStringLiteral("contact_id"), contactId},
+                    {QStringLiteral("code"), code},
+                    {QStringLiteral("note"), note},
+                    {QStringLiteral("medical_assessment"), medicalAssessment}},
+                   contactId);
+}
+
+Status DeskActions::logAccess(const QString& patientId, const QString& contactId, const QString& unitId,
+                              const QString& action)
+{
+    QJsonObject payload{{QStringLiteral("patient_id"), patientId},
+                        {QStringLiteral("unit_id"), unitId},
+                        {QStringLiteral("action"), action},
+                        {QStringLiteral("at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())}};
+    if (!contactId.isEmpty()) {
+        payload.insert(QStringLiteral("contact_id"), contactId);
+    }
+    // Not tied to an entity: a pulled row must never wait for an access-log entry.
+    return perform(QStringLiteral("log_access"), payload, QString());
+}
+
+Status DeskActions::reassign(const QString& contactId, const QString& toStaffId)
+{
+    if (toStaffId.isEmpty()) {
+        return actionError("action.invalid", tr("Choose who should take over the contact."));
+    }
+    return perform(QStringLiteral("reassign"),
+                   {{QStringLiteral("contact_id"), contactId}, {QStringLiteral("to_staff_id"), toStaffId}},
+                   contactId);
+}
+
+Status DeskActions::releaseAny(const QString& contactId)
+{
+    return perform(QStringLiteral("release_any"), {{QStringLiteral("contact_id"), contactId}}, contactId);
+}
+
+} // namespace vk

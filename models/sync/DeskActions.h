@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace vk {
+
+class Clock;
+
+/// Everything a nurse or team lead does to a contact, as the desk performs it: validate, change the cache at
+/// once (optimistically), and queue the mutation for the region store, all in one cache transaction, so an
+/// action is never half-recorded and works the same offline. The sync engine takes it from there.
+class DeskActions : public QObject
+{
+    Q_OBJECT
+public:
+    DeskActions(QSqlDatabase database, const Clock& clock, QString me, QObject* parent = nullptr);
+
+    [[nodiscard]] QString currentStaff() const { return m_me; }
+
+    Status claim(const QString& contactId);
+    Status release(const QString& contactId);
+    /// outcome: answered, no_answer, busy, wrong_number, voicemail.
+    Status logAttempt(const QString& contactId, const QString& outcome, const QString& note = {});
+    Status rebook(const QString& contactId, const QDateTime& slot);
+    Status reply(const QString& contactId, const QString& body);
+    Status forward(const QString& contactId, const QString& toUnitId, const QString& note);
+    /// reason: duplicate, wrong_unit, spam.
+    Status cancel(const QString& contactId, const QString& reason, const QString& note = {});
+    Status verifyIdentity(const QString& contactId, const QString& idType, const QString& idValue,
+                          const QString& name = {});
+    /// Refused without an active eftermärkning code.
+    Status complete(const QString& contactId, const QString& code, const QString& note, bool medicalAssessment);
+    /// Records that patient data was shown (PDL access log); goes through the outbox so offline reads count too.
+    Status logAccess(const QString& patientId, const QString& contactId, const QString& unitId,
+                     const QString& action);
+    /// Team lead: give a contact to someone else, or free it.
+    Status reassign(const QString& contactId, const QString& toStaffId);
+    Status releaseAny(const QString& contactId);
+
+    /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
+    [[nodiscard]] static Status checkText(const QString& text, bool required);
+
+Q_SIGNALS:
+    void contactsChanged(const QStringList& contactIds);
+    void outboxChanged();
+
+private:
+    struct ContactState
+    {
+        bool exists = false;
+        QString status;
+        QString holderId;
+        QString holderName;
+        QString channel;
+    };
+    [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
+    Status requireOpen(const ContactState& state) const;
+    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
+
+    QSqlDatabase m_database;
+    const Clock& m_clock;
+    QString m_me;
+};
+
+} // namespace vk

@@ -44,14 +44,14 @@ bool replaceFile(const QString& from, const QString& to) {
 /// Connection settings every connection of the cache gets (the driver adds temp_store and secure_delete).
 ///
 /// Journal: WAL. SQLCipher encrypts WAL frames with the database key exactly as it encrypts pages, and the
-/// -shm index holds page numbers and checksums only, so nothing readable reaches the disk either way. WAL wins
-/// on behaviour: the sync engine writes on its own connection while the UI keeps reading; with a rollback journal
-/// a large pull would take the EXCLUSIVE lock and stall every inbox query until it commits. synchronous = FULL
-/// fsyncs each commit so an acknowledged user action (outbox row) survives power loss, not only a crash.
-/// The one WAL drawback, sqlite3_rekey, is handled by changePassword() switching to DELETE for the rekey.
+/// -shm index holds page numbers and checksums only, so nothing readable reaches the disk either way. WAL
+/// wins on behaviour: the sync engine writes on its own connection while the UI keeps reading; with a
+/// rollback journal a large pull would take the EXCLUSIVE lock and stall every inbox query until it commits.
+/// synchronous = FULL fsyncs each commit so an acknowledged user action (outbox row) survives power loss, not
+/// only a crash. The one WAL drawback, sqlite3_rekey, is handled by changePassword() switching to DELETE for
+/// the rekey.
 const char* const ConnectionPragmas[] = {
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
+    "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
     "PRAGMA cache_size = -16384", // 16 MiB of decrypted pages per connection
 };
 
@@ -93,7 +93,8 @@ QString CacheDatabase::defaultDirectory() {
 }
 
 QString CacheDatabase::filePathFor(const QString& directory, const QString& userName) {
-    // Logins differ in case and Unicode form between keyboards and directories; all of them must find one file.
+    // Logins differ in case and Unicode form between keyboards and directories; all of them must find one
+    // file.
     const QByteArray normalized =
         userName.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
     unsigned char digest[16];
@@ -135,7 +136,8 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString& direct
     return open(directory, userName, password, options);
 }
 
-Result<QSqlDatabase> CacheDatabase::addConnection(const QString& path, const QString& name, const SecureBuffer& key) {
+Result<QSqlDatabase> CacheDatabase::addConnection(const QString& path, const QString& name,
+                                                  const SecureBuffer& key) {
     SqlCipherDriver::registerDriver();
     auto* driver = new SqlCipherDriver; // QSqlDatabase owns it from the next line on
     driver->setRawKey(key);
@@ -161,8 +163,8 @@ Result<QSqlDatabase> CacheDatabase::addConnection(const QString& path, const QSt
             return connectionError(sqlError);
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal")) {
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("wal")) {
         query = QSqlQuery();
         discard();
         return error("cache.io");
@@ -171,7 +173,8 @@ Result<QSqlDatabase> CacheDatabase::addConnection(const QString& path, const QSt
 }
 
 Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString& directory, const QString& userName,
-                                                           const SecureBuffer& password, const Options& options) {
+                                                           const SecureBuffer& password,
+                                                           const Options& options) {
     if (!ensureSodium()) {
         return error("cache.io");
     }
@@ -215,8 +218,8 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString& direct
     bool promotePending = false; // changePassword() wrote the new header but died before renaming it
     bool stalePending = false;   // ... or before the rekey committed
     if (status == CacheHeader::ReadStatus::Missing) {
-        KdfParameters parameters =
-            options.newCacheParameters != nullptr ? *options.newCacheParameters : KdfParameters::withRandomSalt();
+        KdfParameters parameters = options.newCacheParameters != nullptr ? *options.newCacheParameters
+                                                                         : KdfParameters::withRandomSalt();
         if (parameters.salt.isEmpty()) {
             parameters.salt = KdfParameters::withRandomSalt().salt;
         }
@@ -389,19 +392,19 @@ Status CacheDatabase::rekey(const SecureBuffer& newKey) {
     query.setForwardOnly(true);
     // sqlite3_rekey rewrites every page in one transaction; it must not run in WAL mode, where other readers
     // could still see frames under the old key. Leaving WAL needs the only connection and no open statement.
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
-        || query.value(0).toInt() != 0) {
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next() ||
+        query.value(0).toInt() != 0) {
         return error("cache.busy");
     }
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next()
-        || query.value(0).toString() != QLatin1String("delete")) {
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("delete")) {
         return error("cache.busy");
     }
     query.finish();
     const bool rekeyed = driver->rekey(newKey);
     const QSqlError rekeyError = driver->lastError();
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal")) {
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("wal")) {
         qCWarning(lcCache) << "could not return the cache to WAL mode";
     }
     query.finish();
@@ -437,7 +440,8 @@ Status CacheDatabase::changePassword(const SecureBuffer& oldPassword, const Secu
         return error("cache.wrong_password");
     }
     CacheHeader next = header;
-    next.kdf.salt = KdfParameters::withRandomSalt().salt; // a fresh salt: the new key shares nothing with the old
+    next.kdf.salt =
+        KdfParameters::withRandomSalt().salt; // a fresh salt: the new key shares nothing with the old
     Result<SecureBuffer> newKey = KeyDerivation::derive(newPassword, next.kdf);
     if (!newKey) {
         return newKey.error();

@@ -16,9 +16,9 @@
 
 namespace vk {
 
-/// The encrypted local cache of one user on this machine: one SQLCipher file per user (plus a small non-secret
-/// header file next to it), keyed with an Argon2id key derived from the user's password, migrated to the current
-/// schema on open.
+/// The encrypted local cache of one user on this machine: one SQLCipher file per user (plus a small
+/// non-secret header file next to it), keyed with an Argon2id key derived from the user's password, migrated
+/// to the current schema on open.
 ///
 /// Error codes: cache.wrong_password, cache.not_a_cache, cache.damaged, cache.io, cache.migration_failed,
 /// cache.busy (changePassword() while other connections are open), cache.closed, cache.invalid_argument.
@@ -31,31 +31,35 @@ public:
         /// KDF cost and salt for a cache created by this call (ignored when the cache exists). Null: defaults
         /// with a fresh random salt.
         const KdfParameters* newCacheParameters = nullptr;
-        /// Stop migrating at this schema version (-1: the newest). For tests and tools that need an old cache.
+        /// Stop migrating at this schema version (-1: the newest). For tests and tools that need an old
+        /// cache.
         int migrateUpTo = -1;
-        /// Where the NNNN_name.sql migrations are read from; tests point it elsewhere to inject a failing one.
+        /// Where the NNNN_name.sql migrations are read from; tests point it elsewhere to inject a failing
+        /// one.
         QString migrationsDirectory = QStringLiteral(":/cache");
     };
 
     /// Opens (and on first use creates) the cache of `userName` in `directory`.
-    [[nodiscard]] static Result<std::unique_ptr<CacheDatabase>> open(const QString& directory, const QString& userName,
-                                                                   const SecureBuffer& password,
-                                                                   const KdfParameters* newCacheParameters = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<CacheDatabase>>
+    open(const QString& directory, const QString& userName, const SecureBuffer& password,
+         const KdfParameters* newCacheParameters = nullptr);
     /// open() with explicit options.
-    [[nodiscard]] static Result<std::unique_ptr<CacheDatabase>> open(const QString& directory, const QString& userName,
-                                                                   const SecureBuffer& password,
-                                                                   const Options& options);
+    [[nodiscard]] static Result<std::unique_ptr<CacheDatabase>> open(const QString& directory,
+                                                                     const QString& userName,
+                                                                     const SecureBuffer& password,
+                                                                     const Options& options);
     /// Whether a cache (database or header) for `userName` exists in `directory`.
     [[nodiscard]] static bool exists(const QString& directory, const QString& userName);
     /// The default folder for caches: QStandardPaths::AppDataLocation.
     [[nodiscard]] static QString defaultDirectory();
-    /// The database file of `userName` in `directory`: the user name is trimmed, NFC-normalised, case-folded and
-    /// hashed, so any login maps to a fixed, safe file name that does not reveal it.
+    /// The database file of `userName` in `directory`: the user name is trimmed, NFC-normalised, case-folded
+    /// and hashed, so any login maps to a fixed, safe file name that does not reveal it.
     [[nodiscard]] static QString filePathFor(const QString& directory, const QString& userName);
     /// The header file next to a database file.
     [[nodiscard]] static QString headerPathFor(const QString& databasePath);
     /// The newest schema version this build's migrations reach.
-    [[nodiscard]] static int latestSchemaVersion(const QString& migrationsDirectory = QStringLiteral(":/cache"));
+    [[nodiscard]] static int
+    latestSchemaVersion(const QString& migrationsDirectory = QStringLiteral(":/cache"));
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase&) = delete;
@@ -64,7 +68,8 @@ public:
     /// The connection of the thread that opened the cache (invalid after close()).
     [[nodiscard]] QSqlDatabase connection() const;
     /// Opens another connection to the same file with the same key, owned by the calling thread (for the sync
-    /// engine). Call it from the thread that will use the connection; close it with QSqlDatabase::removeDatabase.
+    /// engine). Call it from the thread that will use the connection; close it with
+    /// QSqlDatabase::removeDatabase.
     [[nodiscard]] Result<QString> openConnection(const QString& connectionName) const;
     /// Re-encrypts the cache under a key derived from `newPassword` with a fresh salt; the old password stops
     /// working. Every connection from openConnection() must be closed first (cache.busy otherwise).
@@ -94,7 +99,8 @@ private:
     QString m_filePath;
     QString m_connectionName;
     int m_schemaVersion = 0;
-    mutable std::mutex m_mutex; ///< guards the key and the connection list (openConnection() runs on other threads)
+    mutable std::mutex
+        m_mutex; ///< guards the key and the connection list (openConnection() runs on other threads)
     SecureBuffer m_key;
     mutable QList<OwnedConnection> m_connections;
 };

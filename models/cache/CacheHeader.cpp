@@ -31,8 +31,9 @@ QByteArray CacheHeader::keyCheckFor(const SecureBuffer& key) {
 
 bool CacheHeader::matches(const SecureBuffer& key) const {
     const QByteArray expected = keyCheckFor(key);
-    return !expected.isEmpty() && expected.size() == keyCheck.size()
-        && sodium_memcmp(expected.constData(), keyCheck.constData(), static_cast<std::size_t>(expected.size())) == 0;
+    return !expected.isEmpty() && expected.size() == keyCheck.size() &&
+           sodium_memcmp(expected.constData(), keyCheck.constData(),
+                         static_cast<std::size_t>(expected.size())) == 0;
 }
 
 CacheHeader CacheHeader::read(const QString& path, ReadStatus* status) {
@@ -61,8 +62,8 @@ CacheHeader CacheHeader::read(const QString& path, ReadStatus* status) {
     const QJsonObject root = document.object();
     const QJsonObject kdf = root.value(QLatin1String("kdf")).toObject();
     const QJsonObject cipher = root.value(QLatin1String("cipher")).toObject();
-    if (error.error != QJsonParseError::NoError || !document.isObject()
-        || kdf.value(QLatin1String("algorithm")).toString() != QLatin1String("argon2id13")) {
+    if (error.error != QJsonParseError::NoError || !document.isObject() ||
+        kdf.value(QLatin1String("algorithm")).toString() != QLatin1String("argon2id13")) {
         *status = ReadStatus::Malformed;
         return header;
     }
@@ -73,7 +74,8 @@ CacheHeader CacheHeader::read(const QString& path, ReadStatus* status) {
     header.keyCheck = QByteArray::fromBase64(root.value(QLatin1String("key_check")).toString().toLatin1());
     header.cipherPageSize = cipher.value(QLatin1String("page_size")).toInt(4096);
     header.cipherUseHmac = cipher.value(QLatin1String("use_hmac")).toBool(true);
-    header.cipherHmacAlgorithm = cipher.value(QLatin1String("hmac_algorithm")).toString(QStringLiteral("HMAC_SHA1"));
+    header.cipherHmacAlgorithm =
+        cipher.value(QLatin1String("hmac_algorithm")).toString(QStringLiteral("HMAC_SHA1"));
     header.cipherKdfAlgorithm =
         cipher.value(QLatin1String("kdf_algorithm")).toString(QStringLiteral("PBKDF2_HMAC_SHA1"));
     if (!header.kdf.isValid() || header.keyCheck.size() != static_cast<qsizetype>(crypto_generichash_BYTES)) {

@@ -35,28 +35,31 @@ int CacheMigrator::currentVersion(const QSqlDatabase& database) {
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                                   "'schema_migrations'"))
-        || !query.next()) {
+                                   "'schema_migrations'")) ||
+        !query.next()) {
         return -1;
     }
     if (query.value(0).toInt() == 0) {
         return 0;
     }
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) ||
+        !query.next()) {
         return -1;
     }
     return query.value(0).toInt();
 }
 
-CacheMigrator::Outcome CacheMigrator::migrate(const QSqlDatabase& constDatabase, const QString& directory, int upTo) {
+CacheMigrator::Outcome CacheMigrator::migrate(const QSqlDatabase& constDatabase, const QString& directory,
+                                              int upTo) {
     QSqlDatabase database = constDatabase;
     Outcome outcome;
     outcome.version = currentVersion(database);
     auto* driver = qobject_cast<SqlCipherDriver*>(database.driver());
     const QList<Migration> migrations = available(directory);
     if (outcome.version < 0 || driver == nullptr || migrations.isEmpty()) {
-        outcome.technicalText = outcome.version < 0 ? database.lastError().databaseText()
-                                                    : QStringLiteral("no usable migrations in %1").arg(directory);
+        outcome.technicalText = outcome.version < 0
+                                    ? database.lastError().databaseText()
+                                    : QStringLiteral("no usable migrations in %1").arg(directory);
         return outcome;
     }
     if (outcome.version > migrations.size()) {
@@ -65,7 +68,8 @@ CacheMigrator::Outcome CacheMigrator::migrate(const QSqlDatabase& constDatabase,
                                     .arg(migrations.size());
         return outcome;
     }
-    const int target = upTo < 0 ? static_cast<int>(migrations.size()) : std::min(upTo, int(migrations.size()));
+    const int target =
+        upTo < 0 ? static_cast<int>(migrations.size()) : std::min(upTo, int(migrations.size()));
     for (const Migration& migration : migrations) {
         if (migration.version <= outcome.version || migration.version > target) {
             continue;
@@ -82,15 +86,16 @@ CacheMigrator::Outcome CacheMigrator::migrate(const QSqlDatabase& constDatabase,
             outcome.technicalText = database.lastError().databaseText();
             return outcome;
         }
-        bool ok = driver->executeScript(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"));
+        bool ok =
+            driver->executeScript(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version "
+                                                 "INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+                                                 "applied_at TEXT NOT NULL)"));
         ok = ok && driver->executeScript(script);
         QString failure = ok ? QString() : driver->lastError().databaseText();
         if (ok) {
             QSqlQuery insert(database);
-            ok = insert.prepare(QStringLiteral(
-                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+            ok = insert.prepare(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
             insert.addBindValue(migration.version);
             insert.addBindValue(migration.name);
             insert.addBindValue(StorageFormat::dateTime(QDateTime::currentDateTimeUtc()));

@@ -6,8 +6,9 @@
 
 namespace vk {
 
-/// Applies the numbered SQL migrations (NNNN_name.sql) of the cache in order, each in its own write transaction
-/// together with its row in schema_migrations, so a failed migration leaves the previous version intact.
+/// Applies the numbered SQL migrations (NNNN_name.sql) of the cache in order, each in its own write
+/// transaction together with its row in schema_migrations, so a failed migration leaves the previous version
+/// intact.
 class CacheMigrator {
 public:
     struct Migration {
@@ -16,9 +17,11 @@ public:
         QString path;
     };
 
-    /// The migrations found in `directory`, ordered by version; empty when the numbering has gaps or duplicates.
+    /// The migrations found in `directory`, ordered by version; empty when the numbering has gaps or
+    /// duplicates.
     [[nodiscard]] static QList<Migration> available(const QString& directory);
-    /// The version a database is at: the highest row of schema_migrations, 0 for an empty database, -1 on error.
+    /// The version a database is at: the highest row of schema_migrations, 0 for an empty database, -1 on
+    /// error.
     [[nodiscard]] static int currentVersion(const QSqlDatabase& database);
 
     struct Outcome {

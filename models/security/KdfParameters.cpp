@@ -33,9 +33,9 @@ KdfParameters KdfParameters::fastForTests() {
 }
 
 bool KdfParameters::isValid() const {
-    return salt.size() == static_cast<qsizetype>(SaltSize) && opsLimit >= crypto_pwhash_OPSLIMIT_MIN
-        && opsLimit <= crypto_pwhash_OPSLIMIT_MAX && memLimit >= crypto_pwhash_MEMLIMIT_MIN
-        && memLimit <= crypto_pwhash_MEMLIMIT_MAX;
+    return salt.size() == static_cast<qsizetype>(SaltSize) && opsLimit >= crypto_pwhash_OPSLIMIT_MIN &&
+           opsLimit <= crypto_pwhash_OPSLIMIT_MAX && memLimit >= crypto_pwhash_MEMLIMIT_MIN &&
+           memLimit <= crypto_pwhash_MEMLIMIT_MAX;
 }
 
 } // namespace vk

@@ -20,7 +20,8 @@ struct KdfParameters {
 
     /// Default cost with a fresh random salt.
     [[nodiscard]] static KdfParameters withRandomSalt();
-    /// The cheapest parameters libsodium accepts, with a fresh random salt: for tests only, never for real caches.
+    /// The cheapest parameters libsodium accepts, with a fresh random salt: for tests only, never for real
+    /// caches.
     [[nodiscard]] static KdfParameters fastForTests();
     /// Whether libsodium accepts these limits and the salt has the right size.
     [[nodiscard]] bool isValid() const;

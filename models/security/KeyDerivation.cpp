@@ -20,16 +20,19 @@ Error kdfError(const char* code, QString message) {
 
 Result<SecureBuffer> KeyDerivation::derive(const SecureBuffer& password, const KdfParameters& parameters) {
     if (!ensureSodium()) {
-        return kdfError("kdf.unavailable", QCoreApplication::translate("vk::KeyDerivation", "The crypto library could not start."));
+        return kdfError("kdf.unavailable", QCoreApplication::translate(
+                                               "vk::KeyDerivation", "The crypto library could not start."));
     }
     if (!parameters.isValid()) {
-        return kdfError("kdf.invalid_parameters",
-                        QCoreApplication::translate("vk::KeyDerivation", "The key derivation settings are not valid."));
+        return kdfError(
+            "kdf.invalid_parameters",
+            QCoreApplication::translate("vk::KeyDerivation", "The key derivation settings are not valid."));
     }
     SecureBuffer key(KeySize);
     if (!key.isValid()) {
         return kdfError("kdf.out_of_memory",
-                        QCoreApplication::translate("vk::KeyDerivation", "There is not enough memory to derive the key."));
+                        QCoreApplication::translate("vk::KeyDerivation",
+                                                    "There is not enough memory to derive the key."));
     }
     // An empty password is legal for Argon2; libsodium only needs a valid pointer.
     static const char empty = 0;
@@ -39,7 +42,8 @@ Result<SecureBuffer> KeyDerivation::derive(const SecureBuffer& password, const K
                                  parameters.opsLimit, parameters.memLimit, crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
         return kdfError("kdf.out_of_memory",
-                        QCoreApplication::translate("vk::KeyDerivation", "There is not enough memory to derive the key."));
+                        QCoreApplication::translate("vk::KeyDerivation",
+                                                    "There is not enough memory to derive the key."));
     }
     return key;
 }

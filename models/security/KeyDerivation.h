@@ -12,7 +12,8 @@ public:
     static constexpr std::size_t KeySize = 32;
 
     /// The key for `password` under `parameters`; deterministic for the same password, salt and cost.
-    [[nodiscard]] static Result<SecureBuffer> derive(const SecureBuffer& password, const KdfParameters& parameters);
+    [[nodiscard]] static Result<SecureBuffer> derive(const SecureBuffer& password,
+                                                     const KdfParameters& parameters);
 };
 
 } // namespace vk

@@ -49,7 +49,8 @@ SecureBuffer SecureBuffer::fromUtf8(QStringView text) {
             length += 1;
         } else if (unit < 0x800) {
             length += 2;
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < n &&
+                   QChar::isLowSurrogate(text[i + 1].unicode())) {
             length += 4;
             ++i;
         } else {

@@ -50,15 +50,15 @@ QMetaType metaTypeForDeclaredType(const QString& declared) {
     if (type.contains(QLatin1String("INT"))) {
         return QMetaType::fromType<qlonglong>();
     }
-    if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB"))
-        || type.contains(QLatin1String("TEXT"))) {
+    if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) ||
+        type.contains(QLatin1String("TEXT"))) {
         return QMetaType::fromType<QString>();
     }
     if (type.contains(QLatin1String("BLOB"))) {
         return QMetaType::fromType<QByteArray>();
     }
-    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA"))
-        || type.contains(QLatin1String("DOUB"))) {
+    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) ||
+        type.contains(QLatin1String("DOUB"))) {
         return QMetaType::fromType<double>();
     }
     return QMetaType::fromType<QString>();
@@ -92,7 +92,8 @@ void SqlCipherDriver::setBusyTimeout(int milliseconds) {
     }
 }
 
-QSqlError SqlCipherDriver::sqliteError(const QString& driverText, int resultCode, QSqlError::ErrorType type) const {
+QSqlError SqlCipherDriver::sqliteError(const QString& driverText, int resultCode,
+                                       QSqlError::ErrorType type) const {
     const int primary = resultCode & 0xff;
     // sqlite3_errmsg names tables and columns at most, never bound values, so it is safe to carry along.
     const QString databaseText = m_db != nullptr ? QString::fromUtf8(sqlite3_errmsg(m_db))
@@ -166,11 +167,12 @@ bool SqlCipherDriver::keyAndVerify() {
         return failOpen(sqliteError(tr("The database could not be keyed."), rc, QSqlError::ConnectionError));
     }
     // Cipher settings are spelled out rather than left to the library's defaults, which differ between
-    // SQLCipher 3 and 4: page size 4096 with per-page HMAC; on 4.x the SHA1 HMAC and HMAC-key derivation of the
-    // 3.x format (the only one 3.4.1 writes) so a file made by either build opens in the other.
+    // SQLCipher 3 and 4: page size 4096 with per-page HMAC; on 4.x the SHA1 HMAC and HMAC-key derivation of
+    // the 3.x format (the only one 3.4.1 writes) so a file made by either build opens in the other.
     QList<const char*> settings = {"PRAGMA cipher_page_size = 4096", "PRAGMA cipher_use_hmac = ON"};
     if (majorVersion(m_cipherVersion) >= 4) {
-        settings << "PRAGMA cipher_hmac_algorithm = HMAC_SHA1" << "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1";
+        settings << "PRAGMA cipher_hmac_algorithm = HMAC_SHA1"
+                 << "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1";
     }
     for (const char* setting : std::as_const(settings)) {
         if (!execSimple(setting, QSqlError::ConnectionError)) {
@@ -208,10 +210,16 @@ bool SqlCipherDriver::open(const QString& database, const QString& /*user*/, con
         m_rawKey.clear();
         return failOpen(QSqlError(tr("Unknown connection option."), {}, QSqlError::ConnectionError));
     }
+    if (m_rawKey.size() != 32) {
+        // Checked before sqlite3_open_v2 creates anything: this driver never makes a plaintext file.
+        return failOpen(QSqlError(tr("A 32-byte key must be set before the database is opened."), {},
+                                  QSqlError::ConnectionError));
+    }
     const int flags = m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        return failOpen(sqliteError(tr("The database file could not be opened."), rc, QSqlError::ConnectionError));
+        return failOpen(
+            sqliteError(tr("The database file could not be opened."), rc, QSqlError::ConnectionError));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
@@ -233,8 +241,8 @@ bool SqlCipherDriver::open(const QString& database, const QString& /*user*/, con
     }
     // Per-connection settings that keep plaintext off the disk: temporary tables and sort spills stay in
     // memory, and deleted content is overwritten rather than left in free pages.
-    if (!execSimple("PRAGMA temp_store = MEMORY", QSqlError::ConnectionError)
-        || !execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError)) {
+    if (!execSimple("PRAGMA temp_store = MEMORY", QSqlError::ConnectionError) ||
+        !execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError)) {
         return failOpen(lastError());
     }
     setOpen(true);
@@ -248,7 +256,8 @@ void SqlCipherDriver::close() {
     m_results.clear();
     if (m_db != nullptr) {
         if (sqlite3_close(m_db) != SQLITE_OK) {
-            // A statement outside our bookkeeping still holds the handle: let SQLite close it when it is done.
+            // A statement outside our bookkeeping still holds the handle: let SQLite close it when it is
+            // done.
             sqlite3_close_v2(m_db);
         }
         m_db = nullptr;
@@ -312,7 +321,8 @@ bool SqlCipherDriver::rekey(const SecureBuffer& newKey) {
     }
     const int rc = sqlite3_rekey(m_db, literal.data(), static_cast<int>(HexKeyLength));
     if (rc != SQLITE_OK) {
-        setLastError(sqliteError(tr("The database could not be re-encrypted."), rc, QSqlError::ConnectionError));
+        setLastError(
+            sqliteError(tr("The database could not be re-encrypted."), rc, QSqlError::ConnectionError));
         return false;
     }
     return true;
@@ -394,8 +404,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const {
         QSqlField field(query.value(1).toString(), metaTypeForDeclaredType(query.value(2).toString()), table);
         field.setRequired(query.value(3).toInt() != 0);
         field.setDefaultValue(query.value(4));
-        if (query.value(5).toInt() != 0 && query.value(2).toString().compare(QLatin1String("INTEGER"),
-                                                                                Qt::CaseInsensitive) == 0) {
+        if (query.value(5).toInt() != 0 &&
+            query.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0) {
             field.setAutoValue(true); // an INTEGER PRIMARY KEY is the rowid and fills itself in
         }
         result.append(field);
@@ -418,11 +428,13 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
     while (query.next()) {
         const int position = query.value(5).toInt();
         if (position > 0) {
-            keyFields.append({position, QSqlField(query.value(1).toString(),
-                                                  metaTypeForDeclaredType(query.value(2).toString()), table)});
+            keyFields.append(
+                {position, QSqlField(query.value(1).toString(),
+                                     metaTypeForDeclaredType(query.value(2).toString()), table)});
         }
     }
-    std::sort(keyFields.begin(), keyFields.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(keyFields.begin(), keyFields.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& entry : std::as_const(keyFields)) {
         index.append(entry.second);
     }

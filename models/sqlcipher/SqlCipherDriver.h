@@ -15,12 +15,13 @@ class SqlCipherResult;
 
 /// A Qt SQL driver over the SQLCipher C API, registered in-process as "QSQLCIPHER".
 ///
-/// Keys never travel through QString: hand the 32-byte raw key to setRawKey() before QSqlDatabase::open(); the
-/// password argument of open() must stay empty. open() consumes (wipes) the key. Storage forms: QDateTime is
-/// written as UTC ISO-8601 text "yyyy-MM-ddTHH:mm:ss.zzzZ" (reads back as QString; QVariant::toDateTime() parses it),
-/// QDate as "yyyy-MM-dd", QTime as "HH:mm:ss.zzz", QUuid as lowercase canonical text, bool as 0/1, QByteArray as
-/// BLOB. Integers come back as qint64, reals as double. Write transactions are BEGIN IMMEDIATE.
-/// QSqlError::nativeErrorCode() is SQLite's primary result code as a decimal string ("5" = SQLITE_BUSY).
+/// Keys never travel through QString: hand the 32-byte raw key to setRawKey() before QSqlDatabase::open();
+/// the password argument of open() must stay empty. open() consumes (wipes) the key. Storage forms: QDateTime
+/// is written as UTC ISO-8601 text "yyyy-MM-ddTHH:mm:ss.zzzZ" (reads back as QString; QVariant::toDateTime()
+/// parses it), QDate as "yyyy-MM-dd", QTime as "HH:mm:ss.zzz", QUuid as lowercase canonical text, bool as
+/// 0/1, QByteArray as BLOB. Integers come back as qint64, reals as double. Write transactions are BEGIN
+/// IMMEDIATE. QSqlError::nativeErrorCode() is SQLite's primary result code as a decimal string ("5" =
+/// SQLITE_BUSY).
 class SqlCipherDriver final : public QSqlDriver {
     Q_OBJECT
 public:
@@ -43,7 +44,8 @@ public:
     [[nodiscard]] int busyTimeout() const { return m_busyTimeoutMs; }
     /// The SQLCipher version string reported by `PRAGMA cipher_version` on the open connection.
     [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }
-    /// Re-encrypts the whole database under a new raw 32-byte key (sqlite3_rekey); sets lastError() on failure.
+    /// Re-encrypts the whole database under a new raw 32-byte key (sqlite3_rekey); sets lastError() on
+    /// failure.
     bool rekey(const SecureBuffer& newKey);
     /// Runs every statement of `script` in order (migrations); stops at the first error and sets lastError().
     bool executeScript(const QString& script);

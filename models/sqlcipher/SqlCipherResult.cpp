@@ -46,6 +46,27 @@ bool isInsert(sqlite3_stmt* statement) {
     return sql.startsWith("INSERT") || sql.startsWith("REPLACE");
 }
 
+/// Like Qt's own drivers: a null QString/QByteArray/date inside a valid QVariant still means SQL NULL.
+bool isNullValue(const QVariant& value) {
+    if (value.isNull()) {
+        return true;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    default:
+        return false;
+    }
+}
+
 int bindText(sqlite3_stmt* statement, int index, const QString& text) {
     return sqlite3_bind_text16(statement, index, text.utf16(), static_cast<int>(text.size() * 2),
                                SQLITE_TRANSIENT);
@@ -114,8 +135,8 @@ bool SqlCipherResult::prepare(const QString& query) {
         return false;
     }
     const void* tail = nullptr;
-    const int rc = sqlite3_prepare16_v2(driver->connection(), query.utf16(), static_cast<int>(query.size() * 2),
-                                        &m_stmt, &tail);
+    const int rc = sqlite3_prepare16_v2(driver->connection(), query.utf16(),
+                                        static_cast<int>(query.size() * 2), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
         fail(tr("The statement could not be prepared."), rc);
         finalize();
@@ -156,14 +177,14 @@ bool SqlCipherResult::bindAll() {
         const QVariant& value = values.at(i);
         const int index = i + 1;
         int rc = SQLITE_OK;
-        if (value.isNull()) {
+        if (isNullValue(value)) {
             rc = sqlite3_bind_null(m_stmt, index);
         } else {
             switch (value.metaType().id()) {
             case QMetaType::QByteArray: {
                 const QByteArray bytes = value.toByteArray();
-                rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                                         SQLITE_TRANSIENT);
+                rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(),
+                                         static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
                 break;
             }
             case QMetaType::Bool:
@@ -462,8 +483,8 @@ QVariant SqlCipherResult::data(int field) {
 
 bool SqlCipherResult::isNull(int field) {
     if (isForwardOnly() && m_rows.isEmpty()) {
-        return at() < 0 || m_done || m_stmt == nullptr || field < 0 || field >= sqlite3_column_count(m_stmt)
-            || sqlite3_column_type(m_stmt, field) == SQLITE_NULL;
+        return at() < 0 || m_done || m_stmt == nullptr || field < 0 ||
+               field >= sqlite3_column_count(m_stmt) || sqlite3_column_type(m_stmt, field) == SQLITE_NULL;
     }
     return data(field).isNull();
 }

@@ -32,6 +32,127 @@
     </message>
 </context>
 <context>
+    <name>vk::CacheDatabase</name>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Vårdinkorg cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. It can be removed and downloaded again from the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded to this version of Vårdinkorg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is in use. Close other connections and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Check the disk and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ChangeApplier</name>
+    <message>
+        <source>A change from the region store could not be saved locally (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::DeskActions</name>
+    <message>
+        <source>Write a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than 64 KiB. Shorten it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains control characters that cannot be saved. Remove them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer in your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already handling this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1177 requests can be answered with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the contact is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid identity number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an eftermärkning code before completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active eftermärkning code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who should take over the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::InboxItemDelegate</name>
     <message>
         <source>%1 · identity not verified</source>
@@ -240,6 +361,28 @@
     </message>
 </context>
 <context>
+    <name>vk::KeyDerivation</name>
+    <message>
+        <source>The crypto library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::LocalEffects</name>
+    <message>
+        <source>The change could not be saved locally (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -340,6 +483,111 @@
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::Outbox</name>
+    <message>
+        <source>The queue of pending changes could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SqlCipherDriver</name>
+    <message>
+        <source>A 32-byte key must be set before the database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the key with setRawKey(), never as a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process is not SQLCipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of bound values does not match the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsigned value is too large for a 64-bit integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bound value has a type the database cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value could not be bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement has been prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the next row failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,127 @@
     </message>
 </context>
 <context>
+    <name>vk::CacheDatabase</name>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Lösenordet är inte rätt.</translation>
+    </message>
+    <message>
+        <source>The file is not a Vårdinkorg cache.</source>
+        <translation>Filen är inte en cache från Vårdinkorg.</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. It can be removed and downloaded again from the region.</source>
+        <translation>Den lokala cachen är skadad. Den kan tas bort och hämtas på nytt från regionen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded to this version of Vårdinkorg.</source>
+        <translation>Den lokala cachen kunde inte uppgraderas till den här versionen av Vårdinkorg.</translation>
+    </message>
+    <message>
+        <source>The local cache is in use. Close other connections and try again.</source>
+        <translation>Den lokala cachen används. Stäng andra anslutningar och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache is locked.</source>
+        <translation>Den lokala cachen är låst.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened with these settings.</source>
+        <translation>Den lokala cachen kan inte öppnas med de här inställningarna.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Check the disk and its permissions.</source>
+        <translation>Den lokala cachen kunde inte läsas eller skrivas. Kontrollera disken och dess behörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ChangeApplier</name>
+    <message>
+        <source>A change from the region store could not be saved locally (%1).</source>
+        <translation>En ändring från regionlagret kunde inte sparas lokalt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vk::DeskActions</name>
+    <message>
+        <source>Write a text first.</source>
+        <translation>Skriv en text först.</translation>
+    </message>
+    <message>
+        <source>The text is longer than 64 KiB. Shorten it; nothing was saved.</source>
+        <translation>Texten är längre än 64 KiB. Korta den; ingenting har sparats.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters that cannot be saved. Remove them and try again.</source>
+        <translation>Texten innehåller styrtecken som inte kan sparas. Ta bort dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The contact is no longer in your inbox.</source>
+        <translation>Kontakten finns inte längre i din inkorg.</translation>
+    </message>
+    <message>
+        <source>The contact is already closed.</source>
+        <translation>Kontakten är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>The local cache is busy. Try again in a moment.</source>
+        <translation>Den lokala cachen är upptagen. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally.</source>
+        <translation>Ändringen kunde inte sparas lokalt.</translation>
+    </message>
+    <message>
+        <source>%1 is already handling this contact.</source>
+        <translation>%1 handlägger redan den här kontakten.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>Välj hur samtalet gick.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>Välj en tid framåt i tiden.</translation>
+    </message>
+    <message>
+        <source>Only 1177 requests can be answered with a message.</source>
+        <translation>Bara 1177-ärenden kan besvaras med ett meddelande.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to forward to.</source>
+        <translation>Välj enheten att vidarebefordra till.</translation>
+    </message>
+    <message>
+        <source>Choose why the contact is cancelled.</source>
+        <translation>Välj varför kontakten makuleras.</translation>
+    </message>
+    <message>
+        <source>Enter a valid identity number.</source>
+        <translation>Ange ett giltigt identitetsnummer.</translation>
+    </message>
+    <message>
+        <source>Choose an eftermärkning code before completing.</source>
+        <translation>Välj en eftermärkningskod innan du avslutar.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active eftermärkning code.</source>
+        <translation>%1 är inte en aktiv eftermärkningskod.</translation>
+    </message>
+    <message>
+        <source>Choose who should take over the contact.</source>
+        <translation>Välj vem som ska ta över kontakten.</translation>
+    </message>
+</context>
+<context>
     <name>vk::InboxItemDelegate</name>
     <message>
         <source>%1 · identity not verified</source>
@@ -240,6 +361,28 @@
     </message>
 </context>
 <context>
+    <name>vk::KeyDerivation</name>
+    <message>
+        <source>The crypto library could not start.</source>
+        <translation>Krypteringsbiblioteket kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>The key derivation settings are not valid.</source>
+        <translation>Inställningarna för nyckelhärledning är ogiltiga.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation>Det finns inte tillräckligt med minne för att härleda nyckeln.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::LocalEffects</name>
+    <message>
+        <source>The change could not be saved locally (%1).</source>
+        <translation>Ändringen kunde inte sparas lokalt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -341,6 +484,111 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>vk::Outbox</name>
+    <message>
+        <source>The queue of pending changes could not be updated (%1).</source>
+        <translation>Kön med väntande ändringar kunde inte uppdateras (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SqlCipherDriver</name>
+    <message>
+        <source>A 32-byte key must be set before the database is opened.</source>
+        <translation>En nyckel på 32 byte måste anges innan databasen öppnas.</translation>
+    </message>
+    <message>
+        <source>The database could not be keyed.</source>
+        <translation>Databasen kunde inte förses med nyckel.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read with this key.</source>
+        <translation>Databasen kan inte läsas med den här nyckeln.</translation>
+    </message>
+    <message>
+        <source>Pass the key with setRawKey(), never as a password.</source>
+        <translation>Ange nyckeln med setRawKey(), aldrig som lösenord.</translation>
+    </message>
+    <message>
+        <source>Unknown connection option.</source>
+        <translation>Okänt anslutningsalternativ.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Databasfilen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in this process is not SQLCipher.</source>
+        <translation>SQLite-biblioteket i den här processen är inte SQLCipher.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>Satsen misslyckades.</translation>
+    </message>
+    <message>
+        <source>The new key must be 32 bytes.</source>
+        <translation>Den nya nyckeln måste vara 32 byte.</translation>
+    </message>
+    <message>
+        <source>The database could not be re-encrypted.</source>
+        <translation>Databasen kunde inte krypteras om.</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation>Satsen kunde inte förberedas.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation>Satsen kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time.</source>
+        <translation>Bara en sats kan köras åt gången.</translation>
+    </message>
+    <message>
+        <source>The statement is empty.</source>
+        <translation>Satsen är tom.</translation>
+    </message>
+    <message>
+        <source>The number of bound values does not match the statement.</source>
+        <translation>Antalet bundna värden stämmer inte med satsen.</translation>
+    </message>
+    <message>
+        <source>An unsigned value is too large for a 64-bit integer.</source>
+        <translation>Ett teckenlöst värde är för stort för ett 64-bitars heltal.</translation>
+    </message>
+    <message>
+        <source>A bound value has a type the database cannot store.</source>
+        <translation>Ett bundet värde har en typ som databasen inte kan lagra.</translation>
+    </message>
+    <message>
+        <source>A value could not be bound.</source>
+        <translation>Ett värde kunde inte bindas.</translation>
+    </message>
+    <message>
+        <source>No statement has been prepared.</source>
+        <translation>Ingen sats har förberetts.</translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>Satsen misslyckades.</translation>
+    </message>
+    <message>
+        <source>Reading the next row failed.</source>
+        <translation>Läsning av nästa rad misslyckades.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,7 @@ namespace {
 constexpr qint64 MsPerDay = 86400000;
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
+constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
     y -= m <= 2 ? 1 : 0;
     const qint64 era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -19,15 +18,13 @@ constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
     return era * 146097 + static_cast<qint64>(doe) - 719468;
 }
 
-struct Civil
-{
+struct Civil {
     qint64 year;
     unsigned month;
     unsigned day;
 };
 
-constexpr Civil civilFromDays(qint64 z)
-{
+constexpr Civil civilFromDays(qint64 z) {
     z += 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -40,8 +37,7 @@ constexpr Civil civilFromDays(qint64 z)
     return {y + (m <= 2 ? 1 : 0), m, d};
 }
 
-bool digits(QStringView text, qsizetype from, qsizetype count, int& out)
-{
+bool digits(QStringView text, qsizetype from, qsizetype count, int& out) {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
         const char16_t c = text[i].unicode();
@@ -54,8 +50,7 @@ bool digits(QStringView text, qsizetype from, qsizetype count, int& out)
     return true;
 }
 
-constexpr int daysInMonth(int year, int month)
-{
+constexpr int daysInMonth(int year, int month) {
     constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : days[month - 1];
@@ -63,8 +58,7 @@ constexpr int daysInMonth(int year, int month)
 
 } // namespace
 
-std::optional<qint64> toMs(QStringView text)
-{
+std::optional<qint64> toMs(QStringView text) {
     // 2026-11-23T09:30:00.000Z
     if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
         text[16] != u':' || text[19] != u'.' || text[23] != u'Z') {
@@ -90,8 +84,7 @@ std::optional<qint64> toMs(QStringView text)
     return days * MsPerDay + ((hour * 60 + minute) * 60 + second) * qint64(1000) + ms;
 }
 
-QString fromMs(qint64 ms)
-{
+QString fromMs(qint64 ms) {
     const qint64 days = ms >= 0 ? ms / MsPerDay : -((-ms + MsPerDay - 1) / MsPerDay);
     qint64 rest = ms - days * MsPerDay;
     const Civil date = civilFromDays(days);
@@ -102,8 +95,8 @@ QString fromMs(qint64 ms)
     const auto minute = static_cast<int>(rest % 60);
     const auto hour = static_cast<int>(rest / 60);
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<long long>(date.year),
-                  date.month, date.day, hour, minute, second, millis);
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ",
+                  static_cast<long long>(date.year), date.month, date.day, hour, minute, second, millis);
     return QString::fromLatin1(buffer);
 }
 

@@ -7,8 +7,8 @@
 
 namespace vk {
 
-/// The cache's one storage form for instants: "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC, fixed width, sorts in time order).
-/// Parsing is hand-written because loading the inbox converts hundreds of thousands of them, where
+/// The cache's one storage form for instants: "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC, fixed width, sorts in time
+/// order). Parsing is hand-written because loading the inbox converts hundreds of thousands of them, where
 /// QDateTime::fromString would dominate the load time.
 namespace UtcTimestamp {
 

@@ -29,16 +29,14 @@ const QLatin1String SelectRows(
 const QLatin1String OpenTerm("c.status IN ('new', 'claimed', 'not_reached')");
 const QLatin1String ClosedTerm("c.status IN ('completed', 'cancelled', 'forwarded')");
 
-Error queryError(const QSqlQuery& query)
-{
+Error queryError(const QSqlQuery& query) {
     // The driver's text names tables and SQLite's reason, never row values; safe to keep for the log.
     return Error{QStringLiteral("cache.query_failed"),
                  QCoreApplication::translate("vk::InboxRepository", "The local cache could not be read (%1).")
                      .arg(query.lastError().nativeErrorCode())};
 }
 
-InboxRow readRow(const QSqlQuery& query)
-{
+InboxRow readRow(const QSqlQuery& query) {
     InboxRow row;
     row.id = query.value(0).toString();
     row.channel = channelFromStorage(query.value(1).toString()).value_or(Channel::Callback);
@@ -67,31 +65,33 @@ InboxRow readRow(const QSqlQuery& query)
 InboxRepository::InboxRepository(QSqlDatabase database, QString me, int closedHistoryDays)
     : m_database(std::move(database))
     , m_me(std::move(me))
-    , m_closedHistoryDays(closedHistoryDays)
-{
-}
+    , m_closedHistoryDays(closedHistoryDays) {}
 
-Result<InboxRepository::Page> InboxRepository::nextPage(const Key& after, int limit, qint64 nowMs) const
-{
+Result<InboxRepository::Page> InboxRepository::nextPage(const Key& after, int limit, qint64 nowMs) const {
     Page page;
     page.next = after;
     while (page.next.phase < 2 && static_cast<int>(page.rows.size()) < limit) {
         const bool open = page.next.phase == 0;
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
+        const bool first = page.next.id.isEmpty();
         query.prepare(SelectRows + QStringLiteral("WHERE ") + (open ? OpenTerm : ClosedTerm) +
                       (open ? QString() : QStringLiteral(" AND c.received_at >= :since")) +
-                      QStringLiteral(" AND (c.due_at > :due OR (c.due_at = :due2 AND c.id > :id))"
-                                     " ORDER BY c.due_at, c.id LIMIT :limit"));
+                      (first
+                           ? QString()
+                           : QStringLiteral(" AND (c.due_at > :due OR (c.due_at = :due2 AND c.id > :id))")) +
+                      QStringLiteral(" ORDER BY c.due_at, c.id LIMIT :limit"));
         query.bindValue(QStringLiteral(":me"), m_me);
         query.bindValue(QStringLiteral(":today"), UtcTimestamp::fromMs(nowMs).left(10));
         if (!open) {
             query.bindValue(QStringLiteral(":since"),
                             UtcTimestamp::fromMs(nowMs - qint64(m_closedHistoryDays) * 86400000));
         }
-        query.bindValue(QStringLiteral(":due"), page.next.dueAt);
-        query.bindValue(QStringLiteral(":due2"), page.next.dueAt);
-        query.bindValue(QStringLiteral(":id"), page.next.id);
+        if (!first) {
+            query.bindValue(QStringLiteral(":due"), page.next.dueAt);
+            query.bindValue(QStringLiteral(":due2"), page.next.dueAt);
+            query.bindValue(QStringLiteral(":id"), page.next.id);
+        }
         const int wanted = limit - static_cast<int>(page.rows.size());
         query.bindValue(QStringLiteral(":limit"), wanted);
         if (!query.exec()) {
@@ -111,8 +111,7 @@ Result<InboxRepository::Page> InboxRepository::nextPage(const Key& after, int li
     return page;
 }
 
-Result<std::vector<InboxRow>> InboxRepository::rowsByIds(const QStringList& ids, qint64 nowMs) const
-{
+Result<std::vector<InboxRow>> InboxRepository::rowsByIds(const QStringList& ids, qint64 nowMs) const {
     std::vector<InboxRow> rows;
     rows.reserve(static_cast<std::size_t>(ids.size()));
     QSqlQuery query(m_database);

@@ -10,20 +10,17 @@
 
 namespace vk {
 
-/// Reads inbox rows from the cache: keyset pages for the initial load (open contacts by deadline first, then the
-/// recently closed ones) and single rows by id when sync reports a change.
-class InboxRepository
-{
+/// Reads inbox rows from the cache: keyset pages for the initial load (open contacts by deadline first, then
+/// the recently closed ones) and single rows by id when sync reports a change.
+class InboxRepository {
 public:
     /// Where the previous page ended. A default key starts at the beginning.
-    struct Key
-    {
+    struct Key {
         int phase = 0; ///< 0: open contacts, 1: closed within the history window, 2: done
         QString dueAt;
         QString id;
     };
-    struct Page
-    {
+    struct Page {
         std::vector<InboxRow> rows;
         Key next;
         [[nodiscard]] bool atEnd() const { return next.phase >= 2; }

@@ -13,25 +13,21 @@ namespace vk {
 
 namespace {
 
-Error applyError(const QString& detail)
-{
+Error applyError(const QString& detail) {
     return Error{QStringLiteral("sync.apply_failed"),
-                 QCoreApplication::translate("vk::ChangeApplier",
-                                             "A change from the region store could not be saved locally (%1).")
+                 QCoreApplication::translate(
+                     "vk::ChangeApplier", "A change from the region store could not be saved locally (%1).")
                      .arg(detail)};
 }
 
 } // namespace
 
 ChangeApplier::ChangeApplier(QSqlDatabase database)
-    : m_database(std::move(database))
-{
-}
+    : m_database(std::move(database)) {}
 
-QString ChangeApplier::timestampToStorage(const QString& text)
-{
-    // The common case: the store renders UTC ("+00:00"); convert by hand, the pull of a whole region does this
-    // for every row. Anything else goes through QDateTime, which understands every ISO-8601 offset.
+QString ChangeApplier::timestampToStorage(const QString& text) {
+    // The common case: the store renders UTC ("+00:00"); convert by hand, the pull of a whole region does
+    // this for every row. Anything else goes through QDateTime, which understands every ISO-8601 offset.
     if (text.size() >= 25 && text.endsWith(QLatin1String("+00:00")) && text.at(10) == QLatin1Char('T')) {
         QString millis = QStringLiteral("000");
         if (text.at(19) == QLatin1Char('.')) {
@@ -49,8 +45,8 @@ QString ChangeApplier::timestampToStorage(const QString& text)
     return parsed.isValid() ? UtcTimestamp::fromMs(parsed.toMSecsSinceEpoch()) : text;
 }
 
-QVariant ChangeApplier::toCacheValue(const ReplicatedTable& table, const QString& column, const QJsonValue& value)
-{
+QVariant ChangeApplier::toCacheValue(const ReplicatedTable& table, const QString& column,
+                                     const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -69,7 +65,7 @@ QVariant ChangeApplier::toCacheValue(const ReplicatedTable& table, const QString
         }
         if (table.byteaColumns.contains(column)) {
             return text.startsWith(QLatin1String("\\x")) ? QByteArray::fromHex(text.mid(2).toLatin1())
-                                                          : text.toUtf8();
+                                                         : text.toUtf8();
         }
         return text;
     }
@@ -81,8 +77,7 @@ QVariant ChangeApplier::toCacheValue(const ReplicatedTable& table, const QString
     return {};
 }
 
-Result<QStringList> ChangeApplier::columnsOf(const QString& table)
-{
+Result<QStringList> ChangeApplier::columnsOf(const QString& table) {
     const auto cached = m_columns.constFind(table);
     if (cached != m_columns.constEnd()) {
         return *cached;
@@ -100,8 +95,7 @@ Result<QStringList> ChangeApplier::columnsOf(const QString& table)
     return columns;
 }
 
-Result<QSqlQuery*> ChangeApplier::statement(const QString& sql)
-{
+Result<QSqlQuery*> ChangeApplier::statement(const QString& sql) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_database);
@@ -113,8 +107,7 @@ Result<QSqlQuery*> ChangeApplier::statement(const QString& sql)
     return it->second.get();
 }
 
-Status ChangeApplier::apply(const ChangeRow& change, AppliedChanges& applied)
-{
+Status ChangeApplier::apply(const ChangeRow& change, AppliedChanges& applied) {
     const ReplicatedTable* table = ReplicatedTables::find(change.entity);
     if (table == nullptr) {
         return Done{}; // a table this desk does not keep (statistics, audit): nothing to do

@@ -17,27 +17,24 @@ namespace vk {
 struct ReplicatedTable;
 
 /// One row of the region store's change feed as the desk receives it.
-struct ChangeRow
-{
+struct ChangeRow {
     QString entity; ///< table name
     bool deleted = false;
     QJsonObject row; ///< to_jsonb of the row (for a delete: at least its key columns)
 };
 
 /// What a batch changed, for the item models and for re-applying pending local changes.
-struct AppliedChanges
-{
+struct AppliedChanges {
     QSet<QString> contacts;        ///< contacts whose inbox row may look different now
     QSet<QString> removedContacts; ///< contacts the user can no longer see
     QSet<QString> patients;
-    QSet<QString> entities; ///< every id a pending mutation may refer to (contact, plan, care contact)
+    QSet<QString> entities;     ///< every id a pending mutation may refer to (contact, plan, care contact)
     bool referenceData = false; ///< units, staff, memberships or codes changed
 };
 
 /// Writes pulled rows into the cache: table and column names come from the replicated-table whitelist and the
 /// cache's own schema, values are always bound. Call inside a write transaction.
-class ChangeApplier
-{
+class ChangeApplier {
 public:
     explicit ChangeApplier(QSqlDatabase database);
 

@@ -17,19 +17,17 @@ namespace {
 
 constexpr qsizetype MaxTextBytes = 64 * 1024;
 
-Error actionError(const char* code, const QString& message)
-{
+Error actionError(const char* code, const QString& message) {
     return Error{QString::fromLatin1(code), message};
 }
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool oneOf(const QString& value, std::initializer_list<const char*> allowed)
-{
-    return std::any_of(allowed.begin(), allowed.end(), [&value](const char* a) { return value == QLatin1String(a); });
+bool oneOf(const QString& value, std::initializer_list<const char*> allowed) {
+    return std::any_of(allowed.begin(), allowed.end(),
+                       [&value](const char* a) { return value == QLatin1String(a); });
 }
 
 } // namespace
@@ -38,38 +36,37 @@ DeskActions::DeskActions(QSqlDatabase database, const Clock& clock, QString me, 
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(clock)
-    , m_me(std::move(me))
-{
-}
+    , m_me(std::move(me)) {}
 
-Status DeskActions::checkText(const QString& text, bool required)
-{
+Status DeskActions::checkText(const QString& text, bool required) {
     if (required && text.trimmed().isEmpty()) {
         return actionError("action.text_required", tr("Write a text first."));
     }
     if (text.toUtf8().size() > MaxTextBytes) {
-        return actionError("action.text_too_long", tr("The text is longer than 64 KiB. Shorten it; nothing was "
-                                                      "saved."));
+        return actionError("action.text_too_long",
+                           tr("The text is longer than 64 KiB. Shorten it; nothing was "
+                              "saved."));
     }
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
             c != QLatin1Char('\r')) {
-            return actionError("action.text_control", tr("The text contains control characters that cannot be "
-                                                         "saved. Remove them and try again."));
+            return actionError("action.text_control",
+                               tr("The text contains control characters that cannot be "
+                                  "saved. Remove them and try again."));
         }
     }
     return Done{};
 }
 
-Result<DeskActions::ContactState> DeskActions::contactState(const QString& contactId) const
-{
+Result<DeskActions::ContactState> DeskActions::contactState(const QString& contactId) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel FROM contacts c "
                                  "LEFT JOIN staff s ON s.id = c.claimed_by WHERE c.id = ?"));
     query.addBindValue(contactId);
     if (!query.exec()) {
-        return actionError("cache.query_failed",
-                           tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
+        return actionError(
+            "cache.query_failed",
+            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
     }
     ContactState state;
     if (query.next()) {
@@ -82,8 +79,7 @@ Result<DeskActions::ContactState> DeskActions::contactState(const QString& conta
     return state;
 }
 
-Status DeskActions::requireOpen(const ContactState& state) const
-{
+Status DeskActions::requireOpen(const ContactState& state) const {
     if (!state.exists) {
         return actionError("action.unknown_contact", tr("The contact is no longer in your inbox."));
     }
@@ -93,8 +89,7 @@ Status DeskActions::requireOpen(const ContactState& state) const
     return Done{};
 }
 
-Status DeskActions::perform(const QString& kind, QJsonObject payload, const QString& entityId)
-{
+Status DeskActions::perform(const QString& kind, QJsonObject payload, const QString& entityId) {
     Mutation mutation;
     mutation.id = newId();
     mutation.kind = kind;
@@ -106,7 +101,8 @@ Status DeskActions::perform(const QString& kind, QJsonObject payload, const QStr
     if (!transaction.isActive()) {
         return actionError("cache.busy", tr("The local cache is busy. Try again in a moment."));
     }
-    if (Status applied = LocalEffects::apply(m_database, mutation, m_me, mutation.createdAt.toMSecsSinceEpoch());
+    if (Status applied =
+            LocalEffects::apply(m_database, mutation, m_me, mutation.createdAt.toMSecsSinceEpoch());
         !applied) {
         return applied;
     }
@@ -124,8 +120,7 @@ Status DeskActions::perform(const QString& kind, QJsonObject payload, const QStr
     return Done{};
 }
 
-Status DeskActions::claim(const QString& contactId)
-{
+Status DeskActions::claim(const QString& contactId) {
     Result<ContactState> state = contactState(contactId);
     if (!state) {
         return state.error();
@@ -134,20 +129,18 @@ Status DeskActions::claim(const QString& contactId)
         return open;
     }
     if (!state->holderId.isEmpty() && state->holderId != m_me) {
-        return actionError("action.claimed_by_other", tr("%1 is already handling this contact.")
-                                                          .arg(state->holderName.isEmpty() ? tr("Someone else")
-                                                                                           : state->holderName));
+        return actionError("action.claimed_by_other",
+                           tr("%1 is already handling this contact.")
+                               .arg(state->holderName.isEmpty() ? tr("Someone else") : state->holderName));
     }
     return perform(QStringLiteral("claim"), {{QStringLiteral("contact_id"), contactId}}, contactId);
 }
 
-Status DeskActions::release(const QString& contactId)
-{
+Status DeskActions::release(const QString& contactId) {
     return perform(QStringLiteral("release"), {{QStringLiteral("contact_id"), contactId}}, contactId);
 }
 
-Status DeskActions::logAttempt(const QString& contactId, const QString& outcome, const QString& note)
-{
+Status DeskActions::logAttempt(const QString& contactId, const QString& outcome, const QString& note) {
     if (!oneOf(outcome, {"answered", "no_answer", "busy", "wrong_number", "voicemail"})) {
         return actionError("action.invalid", tr("Choose how the call went."));
     }
@@ -161,17 +154,17 @@ Status DeskActions::logAttempt(const QString& contactId, const QString& outcome,
     if (Status open = requireOpen(state.value()); !open) {
         return open;
     }
-    return perform(QStringLiteral("log_attempt"),
-                   {{QStringLiteral("contact_id"), contactId},
-                    {QStringLiteral("attempt_id"), newId()},
-                    {QStringLiteral("outcome"), outcome},
-                    {QStringLiteral("note"), note},
-                    {QStringLiteral("attempted_at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())}},
-                   contactId);
+    return perform(
+        QStringLiteral("log_attempt"),
+        {{QStringLiteral("contact_id"), contactId},
+         {QStringLiteral("attempt_id"), newId()},
+         {QStringLiteral("outcome"), outcome},
+         {QStringLiteral("note"), note},
+         {QStringLiteral("attempted_at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())}},
+        contactId);
 }
 
-Status DeskActions::rebook(const QString& contactId, const QDateTime& slot)
-{
+Status DeskActions::rebook(const QString& contactId, const QDateTime& slot) {
     if (!slot.isValid() || slot < m_clock.now()) {
         return actionError("action.invalid", tr("Choose a time in the future."));
     }
@@ -181,8 +174,7 @@ Status DeskActions::rebook(const QString& contactId, const QDateTime& slot)
                    contactId);
 }
 
-Status DeskActions::reply(const QString& contactId, const QString& body)
-{
+Status DeskActions::reply(const QString& contactId, const QString& body) {
     if (Status ok = checkText(body, true); !ok) {
         return ok;
     }
@@ -203,8 +195,7 @@ Status DeskActions::reply(const QString& contactId, const QString& body)
                    contactId);
 }
 
-Status DeskActions::forward(const QString& contactId, const QString& toUnitId, const QString& note)
-{
+Status DeskActions::forward(const QString& contactId, const QString& toUnitId, const QString& note) {
     if (toUnitId.isEmpty()) {
         return actionError("action.invalid", tr("Choose the unit to forward to."));
     }
@@ -218,8 +209,7 @@ Status DeskActions::forward(const QString& contactId, const QString& toUnitId, c
                    contactId);
 }
 
-Status DeskActions::cancel(const QString& contactId, const QString& reason, const QString& note)
-{
+Status DeskActions::cancel(const QString& contactId, const QString& reason, const QString& note) {
     if (!oneOf(reason, {"duplicate", "wrong_unit", "spam"})) {
         return actionError("action.invalid", tr("Choose why the contact is cancelled."));
     }
@@ -234,8 +224,7 @@ Status DeskActions::cancel(const QString& contactId, const QString& reason, cons
 }
 
 Status DeskActions::verifyIdentity(const QString& contactId, const QString& idType, const QString& idValue,
-                                   const QString& name)
-{
+                                   const QString& name) {
     if (!oneOf(idType, {"personnummer", "samordningsnummer", "reservnummer"}) || idValue.isEmpty()) {
         return actionError("action.invalid", tr("Enter a valid identity number."));
     }
@@ -249,8 +238,7 @@ Status DeskActions::verifyIdentity(const QString& contactId, const QString& idTy
 }
 
 Status DeskActions::complete(const QString& contactId, const QString& code, const QString& note,
-                             bool medicalAssessment)
-{
+                             bool medicalAssessment) {
     if (code.isEmpty()) {
         return actionError("action.code_required", tr("Choose an eftermärkning code before completing."));
     }
@@ -279,8 +267,7 @@ Status DeskActions::complete(const QString& contactId, const QString& code, cons
 }
 
 Status DeskActions::logAccess(const QString& patientId, const QString& contactId, const QString& unitId,
-                              const QString& action)
-{
+                              const QString& action) {
     QJsonObject payload{{QStringLiteral("patient_id"), patientId},
                         {QStringLiteral("unit_id"), unitId},
                         {QStringLiteral("action"), action},
@@ -292,8 +279,7 @@ Status DeskActions::logAccess(const QString& patientId, const QString& contactId
     return perform(QStringLiteral("log_access"), payload, QString());
 }
 
-Status DeskActions::reassign(const QString& contactId, const QString& toStaffId)
-{
+Status DeskActions::reassign(const QString& contactId, const QString& toStaffId) {
     if (toStaffId.isEmpty()) {
         return actionError("action.invalid", tr("Choose who should take over the contact."));
     }
@@ -302,8 +288,7 @@ Status DeskActions::reassign(const QString& contactId, const QString& toStaffId)
                    contactId);
 }
 
-Status DeskActions::releaseAny(const QString& contactId)
-{
+Status DeskActions::releaseAny(const QString& contactId) {
     return perform(QStringLiteral("release_any"), {{QStringLiteral("contact_id"), contactId}}, contactId);
 }
 

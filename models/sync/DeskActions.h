@@ -14,8 +14,7 @@ class Clock;
 /// Everything a nurse or team lead does to a contact, as the desk performs it: validate, change the cache at
 /// once (optimistically), and queue the mutation for the region store, all in one cache transaction, so an
 /// action is never half-recorded and works the same offline. The sync engine takes it from there.
-class DeskActions : public QObject
-{
+class DeskActions : public QObject {
     Q_OBJECT
 public:
     DeskActions(QSqlDatabase database, const Clock& clock, QString me, QObject* parent = nullptr);
@@ -34,8 +33,10 @@ public:
     Status verifyIdentity(const QString& contactId, const QString& idType, const QString& idValue,
                           const QString& name = {});
     /// Refused without an active eftermärkning code.
-    Status complete(const QString& contactId, const QString& code, const QString& note, bool medicalAssessment);
-    /// Records that patient data was shown (PDL access log); goes through the outbox so offline reads count too.
+    Status complete(const QString& contactId, const QString& code, const QString& note,
+                    bool medicalAssessment);
+    /// Records that patient data was shown (PDL access log); goes through the outbox so offline reads count
+    /// too.
     Status logAccess(const QString& patientId, const QString& contactId, const QString& unitId,
                      const QString& action);
     /// Team lead: give a contact to someone else, or free it.
@@ -50,8 +51,7 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
-    struct ContactState
-    {
+    struct ContactState {
         bool exists = false;
         QString status;
         QString holderId;

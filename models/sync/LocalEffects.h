@@ -11,8 +11,7 @@ namespace vk {
 /// sees at once). The same function runs when the action is taken and again when a pulled row for the same
 /// entity arrives while the mutation is still pending, so the server's older view never hides her work.
 /// The region store remains the authority: its functions decide, this only mirrors the expected outcome.
-class LocalEffects
-{
+class LocalEffects {
 public:
     /// `me` is the acting user's staff id. Call inside a write transaction.
     [[nodiscard]] static Status apply(QSqlDatabase database, const Mutation& mutation, const QString& me,

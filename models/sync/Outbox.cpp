@@ -11,15 +11,14 @@ namespace vk {
 
 namespace {
 
-Error outboxError(const QSqlQuery& query)
-{
-    return Error{QStringLiteral("cache.outbox_failed"),
-                 QCoreApplication::translate("vk::Outbox", "The queue of pending changes could not be updated (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
+Error outboxError(const QSqlQuery& query) {
+    return Error{
+        QStringLiteral("cache.outbox_failed"),
+        QCoreApplication::translate("vk::Outbox", "The queue of pending changes could not be updated (%1).")
+            .arg(query.lastError().nativeErrorCode())};
 }
 
-Status run(QSqlQuery& query)
-{
+Status run(QSqlQuery& query) {
     if (!query.exec()) {
         return outboxError(query);
     }
@@ -29,15 +28,13 @@ Status run(QSqlQuery& query)
 } // namespace
 
 Outbox::Outbox(QSqlDatabase database)
-    : m_database(std::move(database))
-{
-}
+    : m_database(std::move(database)) {}
 
-Status Outbox::enqueue(Mutation& mutation)
-{
+Status Outbox::enqueue(Mutation& mutation) {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, kind, payload, created_at, attempts, entity_id) "
-                                 "VALUES (?, ?, ?, ?, 0, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO outbox (mutation_id, kind, payload, created_at, attempts, entity_id) "
+                       "VALUES (?, ?, ?, ?, 0, ?)"));
     query.addBindValue(mutation.id);
     query.addBindValue(mutation.kind);
     query.addBindValue(QString::fromUtf8(QJsonDocument(mutation.payload).toJson(QJsonDocument::Compact)));
@@ -50,8 +47,7 @@ Status Outbox::enqueue(Mutation& mutation)
     return Done{};
 }
 
-Result<std::vector<Mutation>> Outbox::select(const QString& where, const QVariantList& values) const
-{
+Result<std::vector<Mutation>> Outbox::select(const QString& where, const QVariantList& values) const {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, mutation_id, kind, payload, entity_id, created_at, attempts "
@@ -79,31 +75,29 @@ Result<std::vector<Mutation>> Outbox::select(const QString& where, const QVarian
     return mutations;
 }
 
-Result<std::vector<Mutation>> Outbox::pending(int limit) const
-{
+Result<std::vector<Mutation>> Outbox::pending(int limit) const {
     return select(QStringLiteral("acked_epoch IS NULL ORDER BY seq LIMIT ?"), {limit});
 }
 
-Result<int> Outbox::pendingCount() const
-{
+Result<int> Outbox::pendingCount() const {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_epoch IS NULL")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_epoch IS NULL")) ||
+        !query.next()) {
         return outboxError(query);
     }
     return query.value(0).toInt();
 }
 
-Result<std::vector<Mutation>> Outbox::pendingFor(const QString& entityId) const
-{
+Result<std::vector<Mutation>> Outbox::pendingFor(const QString& entityId) const {
     return select(QStringLiteral("acked_epoch IS NULL AND entity_id = ? ORDER BY seq"), {entityId});
 }
 
 Status Outbox::acknowledge(const QString& mutationId, const QString& epoch, const QByteArray& resultJson,
-                           const QDateTime& at)
-{
+                           const QDateTime& at) {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE outbox SET acked_epoch = ?, acked_at = ?, result = ?, last_error = NULL "
-                                 "WHERE mutation_id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET acked_epoch = ?, acked_at = ?, result = ?, last_error = NULL "
+                       "WHERE mutation_id = ?"));
     query.addBindValue(epoch);
     query.addBindValue(UtcTimestamp::fromMs(at.toMSecsSinceEpoch()));
     query.addBindValue(QString::fromUtf8(resultJson));
@@ -111,17 +105,16 @@ Status Outbox::acknowledge(const QString& mutationId, const QString& epoch, cons
     return run(query);
 }
 
-Status Outbox::recordFailure(const QString& mutationId, const QString& reason)
-{
+Status Outbox::recordFailure(const QString& mutationId, const QString& reason) {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"));
     query.addBindValue(reason);
     query.addBindValue(mutationId);
     return run(query);
 }
 
-Status Outbox::reopenNotAcknowledgedUnder(const QString& epoch)
-{
+Status Outbox::reopenNotAcknowledgedUnder(const QString& epoch) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE outbox SET acked_epoch = NULL, acked_at = NULL, result = NULL "
                                  "WHERE acked_epoch IS NOT NULL AND acked_epoch <> ?"));
@@ -129,8 +122,7 @@ Status Outbox::reopenNotAcknowledgedUnder(const QString& epoch)
     return run(query);
 }
 
-Status Outbox::pruneAcknowledged(const QDateTime& before)
-{
+Status Outbox::pruneAcknowledged(const QDateTime& before) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE acked_epoch IS NOT NULL AND acked_at < ?"));
     query.addBindValue(UtcTimestamp::fromMs(before.toMSecsSinceEpoch()));

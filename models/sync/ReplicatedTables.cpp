@@ -6,8 +6,7 @@ namespace vk::ReplicatedTables {
 
 namespace {
 
-QStringList list(std::initializer_list<const char*> names)
-{
+QStringList list(std::initializer_list<const char*> names) {
     QStringList result;
     for (const char* name : names) {
         result << QString::fromLatin1(name);
@@ -15,16 +14,22 @@ QStringList list(std::initializer_list<const char*> names)
     return result;
 }
 
-const std::array<ReplicatedTable, 18>& tables()
-{
+const std::array<ReplicatedTable, 18>& tables() {
     static const std::array<ReplicatedTable, 18> all{{
         {"units", list({"id"}), {}, {}, nullptr},
         {"staff", list({"id"}), {}, {}, nullptr},
         {"unit_members", list({"unit_id", "staff_id"}), {}, {}, nullptr},
         {"patients", list({"id"}), {}, {}, nullptr},
-        {"contacts", list({"id"}), list({"received_at", "due_at", "lease_until", "first_contact_at", "completed_at"}),
-         {}, "id"},
-        {"callback_requests", list({"contact_id"}), list({"booked_slot", "requested_time"}), {}, "contact_id"},
+        {"contacts",
+         list({"id"}),
+         list({"received_at", "due_at", "lease_until", "first_contact_at", "completed_at"}),
+         {},
+         "id"},
+        {"callback_requests",
+         list({"contact_id"}),
+         list({"booked_slot", "requested_time"}),
+         {},
+         "contact_id"},
         {"callback_attempts", list({"id"}), list({"attempted_at"}), {}, "contact_id"},
         {"voicemails", list({"contact_id"}), {}, list({"audio"}), "contact_id"},
         {"eservice_errands", list({"contact_id"}), {}, {}, "contact_id"},
@@ -43,13 +48,11 @@ const std::array<ReplicatedTable, 18>& tables()
 
 } // namespace
 
-std::span<const ReplicatedTable> all()
-{
+std::span<const ReplicatedTable> all() {
     return tables();
 }
 
-const ReplicatedTable* find(QStringView name)
-{
+const ReplicatedTable* find(QStringView name) {
     for (const ReplicatedTable& table : tables()) {
         if (name == QLatin1String(table.name)) {
             return &table;

@@ -9,8 +9,7 @@ namespace vk {
 
 /// The region tables a desk keeps a copy of, and how their JSON rows map onto cache columns. The list is the
 /// whitelist for pulled rows: anything else the store sends is ignored, never turned into SQL.
-struct ReplicatedTable
-{
+struct ReplicatedTable {
     const char* name;
     QStringList keyColumns;
     QStringList timestampColumns; ///< timestamptz: converted to the cache's UTC storage form

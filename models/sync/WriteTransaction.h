@@ -4,18 +4,14 @@
 
 namespace vk {
 
-/// One cache write transaction (the driver opens it as BEGIN IMMEDIATE, so the write lock is taken up front and a
-/// busy database waits at BEGIN rather than failing half-way). Rolls back unless commit() succeeded.
-class WriteTransaction
-{
+/// One cache write transaction (the driver opens it as BEGIN IMMEDIATE, so the write lock is taken up front
+/// and a busy database waits at BEGIN rather than failing half-way). Rolls back unless commit() succeeded.
+class WriteTransaction {
 public:
     explicit WriteTransaction(QSqlDatabase database)
         : m_database(std::move(database))
-        , m_active(m_database.transaction())
-    {
-    }
-    ~WriteTransaction()
-    {
+        , m_active(m_database.transaction()) {}
+    ~WriteTransaction() {
         if (m_active) {
             m_database.rollback();
         }
@@ -24,8 +20,7 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     [[nodiscard]] bool isActive() const { return m_active; }
-    [[nodiscard]] bool commit()
-    {
+    [[nodiscard]] bool commit() {
         if (!m_active) {
             return false;
         }

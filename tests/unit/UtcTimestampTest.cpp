@@ -8,8 +8,7 @@
 using vk::UtcTimestamp::fromMs;
 using vk::UtcTimestamp::toMs;
 
-TEST(UtcTimestamp, MatchesQDateTimeAcrossCenturiesAndLeapDays)
-{
+TEST(UtcTimestamp, MatchesQDateTimeAcrossCenturiesAndLeapDays) {
     QRandomGenerator random(42);
     const qint64 from = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(2200, 12, 31), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
@@ -23,8 +22,7 @@ TEST(UtcTimestamp, MatchesQDateTimeAcrossCenturiesAndLeapDays)
               QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-TEST(UtcTimestamp, RefusesAnythingButTheStorageForm)
-{
+TEST(UtcTimestamp, RefusesAnythingButTheStorageForm) {
     EXPECT_FALSE(toMs(u"2026-11-23T09:30:00Z"));
     EXPECT_FALSE(toMs(u"2026-11-23 09:30:00.000Z"));
     EXPECT_FALSE(toMs(u"2026-02-29T09:30:00.000Z")) << "not a leap year";

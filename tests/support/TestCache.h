@@ -11,8 +11,7 @@ namespace vk::test {
 
 /// A real encrypted cache in a throw-away folder, opened with the cheapest key derivation (tests only), plus
 /// helpers to put rows in it the way a pull would.
-class TestCache
-{
+class TestCache {
 public:
     explicit TestCache(const QString& user = QStringLiteral("anna.lind"));
 
@@ -26,7 +25,8 @@ public:
     [[nodiscard]] QVariant scalar(const QString& sql, const QVariantList& values = {}) const;
 
     /// A unit, a member of staff and the 21 default codes, enough for actions to run.
-    void seedReferenceData(const QString& unitId = QStringLiteral("u1"), const QString& staffId = QStringLiteral("s1"),
+    void seedReferenceData(const QString& unitId = QStringLiteral("u1"),
+                           const QString& staffId = QStringLiteral("s1"),
                            const QString& staffName = QStringLiteral("Anna Lind"));
     /// One open contact of `channel` due at `dueAt` (storage form).
     void addContact(const QString& id, const QString& channel, const QString& dueAt,

@@ -1,6 +1,6 @@
+#include "sync/DeskActions.h"
 #include "FixedClock.h"
 #include "TestCache.h"
-#include "sync/DeskActions.h"
 #include "sync/Outbox.h"
 
 #include <QSignalSpy>
@@ -11,21 +11,20 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 
-struct Fixture
-{
+struct Fixture {
     vk::test::TestCache cache;
     vk::test::FixedClock clock{Now};
     vk::DeskActions actions{cache.db(), clock, QStringLiteral("s1")};
 
-    Fixture()
-    {
+    Fixture() {
         cache.seedReferenceData();
-        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"), QStringLiteral("2026-11-23T15:30:00.000Z"));
-        cache.addContact(QStringLiteral("e1"), QStringLiteral("eservice"), QStringLiteral("2026-11-24T09:00:00.000Z"));
+        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"),
+                         QStringLiteral("2026-11-23T15:30:00.000Z"));
+        cache.addContact(QStringLiteral("e1"), QStringLiteral("eservice"),
+                         QStringLiteral("2026-11-24T09:00:00.000Z"));
     }
 
-    QString status(const QString& id) const
-    {
+    QString status(const QString& id) const {
         return cache.scalar(QStringLiteral("SELECT status FROM contacts WHERE id = ?"), {id}).toString();
     }
     int outboxCount() const { return cache.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(); }
@@ -33,15 +32,15 @@ struct Fixture
 
 } // namespace
 
-TEST(DeskActions, ClaimIsLocalTentativeAndQueued)
-{
+TEST(DeskActions, ClaimIsLocalTentativeAndQueued) {
     Fixture f;
     QSignalSpy changed(&f.actions, &vk::DeskActions::contactsChanged);
     ASSERT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());
     EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("claimed"));
-    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT claimed_by || '/' || tentative FROM contacts WHERE id = 'c1'"))
-                  .toString(),
-              QStringLiteral("s1/1"));
+    EXPECT_EQ(
+        f.cache.scalar(QStringLiteral("SELECT claimed_by || '/' || tentative FROM contacts WHERE id = 'c1'"))
+            .toString(),
+        QStringLiteral("s1/1"));
     const auto pending = vk::Outbox(f.cache.db()).pending(10);
     ASSERT_TRUE(pending.ok());
     ASSERT_EQ(pending->size(), 1U);
@@ -51,10 +50,10 @@ TEST(DeskActions, ClaimIsLocalTentativeAndQueued)
     EXPECT_EQ(changed.count(), 1);
 }
 
-TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName)
-{
+TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName) {
     Fixture f;
-    f.cache.exec(QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    f.cache.exec(
+        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
     f.cache.exec(QStringLiteral("UPDATE contacts SET status = 'claimed', claimed_by = 's2' WHERE id = 'c1'"));
     const vk::Status status = f.actions.claim(QStringLiteral("c1"));
     ASSERT_FALSE(status.ok());
@@ -63,8 +62,7 @@ TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName)
     EXPECT_EQ(f.outboxCount(), 0);
 }
 
-TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached)
-{
+TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached) {
     Fixture f;
     ASSERT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());
     ASSERT_TRUE(f.actions.logAttempt(QStringLiteral("c1"), QStringLiteral("no_answer")).ok());
@@ -72,22 +70,23 @@ TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached)
     EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("claimed"));
     ASSERT_TRUE(f.actions.logAttempt(QStringLiteral("c1"), QStringLiteral("voicemail")).ok());
     EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("not_reached"));
-    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT count(*) FROM callback_attempts WHERE contact_id = 'c1'")).toInt(),
+    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT count(*) FROM callback_attempts WHERE contact_id = 'c1'"))
+                  .toInt(),
               3);
     EXPECT_FALSE(f.actions.logAttempt(QStringLiteral("c1"), QStringLiteral("maybe")).ok());
     EXPECT_EQ(f.outboxCount(), 4);
 }
 
-TEST(DeskActions, AnsweredAttemptRecordsFirstContact)
-{
+TEST(DeskActions, AnsweredAttemptRecordsFirstContact) {
     Fixture f;
-    ASSERT_TRUE(f.actions.logAttempt(QStringLiteral("c1"), QStringLiteral("answered"), QStringLiteral("ok")).ok());
-    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT first_contact_at FROM contacts WHERE id = 'c1'")).toString(),
-              QStringLiteral("2026-11-23T09:00:00.000Z"));
+    ASSERT_TRUE(
+        f.actions.logAttempt(QStringLiteral("c1"), QStringLiteral("answered"), QStringLiteral("ok")).ok());
+    EXPECT_EQ(
+        f.cache.scalar(QStringLiteral("SELECT first_contact_at FROM contacts WHERE id = 'c1'")).toString(),
+        QStringLiteral("2026-11-23T09:00:00.000Z"));
 }
 
-TEST(DeskActions, CompletionNeedsAnActiveCode)
-{
+TEST(DeskActions, CompletionNeedsAnActiveCode) {
     Fixture f;
     const vk::Status noCode = f.actions.complete(QStringLiteral("c1"), QString(), QString(), false);
     ASSERT_FALSE(noCode.ok());
@@ -100,19 +99,20 @@ TEST(DeskActions, CompletionNeedsAnActiveCode)
     EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("new"));
     EXPECT_EQ(f.outboxCount(), 0);
 
-    ASSERT_TRUE(f.actions.complete(QStringLiteral("c1"), QStringLiteral("RAD"), QStringLiteral("Råd om hosta"), true)
-                    .ok());
+    ASSERT_TRUE(
+        f.actions.complete(QStringLiteral("c1"), QStringLiteral("RAD"), QStringLiteral("Råd om hosta"), true)
+            .ok());
     EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("completed"));
-    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT code || '/' || medical_assessment || '/' || completed_by "
-                                            "FROM contacts WHERE id = 'c1'"))
+    EXPECT_EQ(f.cache
+                  .scalar(QStringLiteral("SELECT code || '/' || medical_assessment || '/' || completed_by "
+                                         "FROM contacts WHERE id = 'c1'"))
                   .toString(),
               QStringLiteral("RAD/1/s1"));
     EXPECT_EQ(f.actions.complete(QStringLiteral("c1"), QStringLiteral("RAD"), QString(), false).error().code,
               QStringLiteral("action.already_closed"));
 }
 
-TEST(DeskActions, ReplyValidatesTextAndKeepsItLiterally)
-{
+TEST(DeskActions, ReplyValidatesTextAndKeepsItLiterally) {
     Fixture f;
     EXPECT_EQ(f.actions.reply(QStringLiteral("e1"), QStringLiteral("   ")).error().code,
               QStringLiteral("action.text_required"));
@@ -124,16 +124,17 @@ TEST(DeskActions, ReplyValidatesTextAndKeepsItLiterally)
               QStringLiteral("action.invalid"));
     const QString hostile = QStringLiteral("Hej Åsa! '); DROP TABLE contacts; -- \"citat\" 😀\nMvh");
     ASSERT_TRUE(f.actions.reply(QStringLiteral("e1"), hostile).ok());
-    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT body FROM eservice_messages WHERE contact_id = 'e1'")).toString(),
+    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT body FROM eservice_messages WHERE contact_id = 'e1'"))
+                  .toString(),
               hostile);
     EXPECT_EQ(f.outboxCount(), 1);
 }
 
-TEST(DeskActions, OutboxKeepsActionsInOrderAndAccessLogHasNoEntity)
-{
+TEST(DeskActions, OutboxKeepsActionsInOrderAndAccessLogHasNoEntity) {
     Fixture f;
-    ASSERT_TRUE(f.actions.logAccess(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("u1"),
-                                    QStringLiteral("open_contact"))
+    ASSERT_TRUE(f.actions
+                    .logAccess(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("u1"),
+                               QStringLiteral("open_contact"))
                     .ok());
     ASSERT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());
     ASSERT_TRUE(f.actions.cancel(QStringLiteral("c1"), QStringLiteral("duplicate")).ok());

@@ -1,6 +1,6 @@
+#include "item/InboxRepository.h"
 #include "TestCache.h"
 #include "domain/UtcTimestamp.h"
-#include "item/InboxRepository.h"
 
 #include <QDateTime>
 
@@ -10,15 +10,13 @@ namespace {
 
 const qint64 Now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
 
-QString dueIn(int minutes)
-{
+QString dueIn(int minutes) {
     return vk::UtcTimestamp::fromMs(Now + qint64(minutes) * 60000);
 }
 
 } // namespace
 
-TEST(InboxRepository, PagesOpenContactsByDeadlineThenRecentClosedOnes)
-{
+TEST(InboxRepository, PagesOpenContactsByDeadlineThenRecentClosedOnes) {
     vk::test::TestCache cache;
     cache.seedReferenceData();
     for (int i = 0; i < 25; ++i) {
@@ -30,8 +28,9 @@ TEST(InboxRepository, PagesOpenContactsByDeadlineThenRecentClosedOnes)
     cache.addContact(QStringLiteral("done"), QStringLiteral("eservice"), dueIn(-10));
     cache.exec(QStringLiteral("UPDATE contacts SET status = 'completed', code = 'RAD' WHERE id = 'done'"));
     cache.addContact(QStringLiteral("ancient"), QStringLiteral("eservice"), dueIn(-100000));
-    cache.exec(QStringLiteral("UPDATE contacts SET status = 'completed', received_at = '2026-01-01T00:00:00.000Z' "
-                              "WHERE id = 'ancient'"));
+    cache.exec(
+        QStringLiteral("UPDATE contacts SET status = 'completed', received_at = '2026-01-01T00:00:00.000Z' "
+                       "WHERE id = 'ancient'"));
 
     const vk::InboxRepository repository(cache.db(), QStringLiteral("s1"));
     QStringList seen;
@@ -60,8 +59,7 @@ TEST(InboxRepository, PagesOpenContactsByDeadlineThenRecentClosedOnes)
     EXPECT_EQ(seen.removeDuplicates(), 0);
 }
 
-TEST(InboxRepository, RowsCarryPatientHolderPhoneAndNamedContactFlag)
-{
+TEST(InboxRepository, RowsCarryPatientHolderPhoneAndNamedContactFlag) {
     vk::test::TestCache cache;
     cache.seedReferenceData();
     cache.exec(QStringLiteral("INSERT INTO patients (id, id_type, id_value, name, phone) VALUES "
@@ -69,8 +67,9 @@ TEST(InboxRepository, RowsCarryPatientHolderPhoneAndNamedContactFlag)
     cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"), dueIn(30), QStringLiteral("u1"),
                      QStringLiteral("p1"));
     cache.exec(QStringLiteral("UPDATE contacts SET status = 'claimed', claimed_by = 's1', tentative = 1"));
-    cache.exec(QStringLiteral("INSERT INTO care_contacts (id, patient_id, staff_id, unit_id, role, valid_from) "
-                              "VALUES ('cc1', 'p1', 's1', 'u1', 'fast_vardkontakt', '2026-01-01')"));
+    cache.exec(
+        QStringLiteral("INSERT INTO care_contacts (id, patient_id, staff_id, unit_id, role, valid_from) "
+                       "VALUES ('cc1', 'p1', 's1', 'u1', 'fast_vardkontakt', '2026-01-01')"));
 
     const vk::InboxRepository repository(cache.db(), QStringLiteral("s1"));
     auto rows = repository.rowsByIds({QStringLiteral("c1"), QStringLiteral("missing")}, Now);

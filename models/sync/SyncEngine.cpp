@@ -1,0 +1,602 @@
+#include "SyncEngine.h"
+
+#include "ChangeApplier.h"
+#include "LocalEffects.h"
+#include "Outbox.h"
+#include "ReplicatedTables.h"
+#include "WriteTransaction.h"
+#include "cache/CacheDatabase.h"
+#include "domain/Clock.h"
+#include "domain/UtcTimestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace vk {
+
+namespace {
+
+const QLatin1String ChangesChannel("vardinkorg_changes");
+
+Error cacheError(const QSqlQuery& query)
+{
+    return Error{QStringLiteral("sync.cache_failed"),
+                 QCoreApplication::translate("vk::SyncEngine", "The local cache could not be updated (%1).")
+                     .arg(query.lastError().nativeErrorCode())};
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// Rows a mutation created locally under its own ids: gone again when the store refuses the mutation.
+struct CreatedRow
+{
+    const char* payloadKey;
+    const char* table;
+};
+constexpr CreatedRow CreatedRows[] = {
+    {"attempt_id", "callback_attempts"},
+    {"message_id", "eservice_messages"},
+};
+
+} // namespace
+
+QString SyncEngine::conflictMessage(const QJsonObject& result)
+{
+    const QString reason = result.value(QLatin1String("reason_code")).toString();
+    if (reason == QLatin1String("claimed_by_other")) {
+        const QString holder = result.value(QLatin1String("holder_name")).toString();
+        const QDateTime at = QDateTime::fromString(result.value(QLatin1String("holder_at")).toString(),
+                                                   Qt::ISODateWithMs);
+        return tr("%1 took this contact at %2 — your claim did not count.")
+            .arg(holder.isEmpty() ? tr("Someone else") : holder,
+                 at.isValid() ? QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm")) : QString());
+    }
+    if (reason == QLatin1String("already_closed")) {
+        return tr("The contact had already been closed — your change was not saved.");
+    }
+    if (reason == QLatin1String("not_allowed")) {
+        return tr("You are not allowed to do this — your change was not saved.");
+    }
+    if (reason == QLatin1String("version_conflict")) {
+        return tr("Someone changed this at the same time — your change was not saved. The current version is "
+                  "shown.");
+    }
+    if (reason == QLatin1String("invalid")) {
+        return tr("The region store found the change invalid — it was not saved.");
+    }
+    return tr("The region store refused the change (%1).").arg(reason);
+}
+
+SyncEngine::SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login, const Clock& clock,
+                       Options options, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_settings(std::move(region))
+    , m_login(std::move(login))
+    , m_clock(clock)
+    , m_options(options)
+    , m_connectionName(QStringLiteral("vk-sync-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+    , m_roundTimer(this)
+    , m_periodicTimer(this)
+    , m_leaseTimer(this)
+{
+    qRegisterMetaType<vk::SyncStatus>();
+    m_roundTimer.setSingleShot(true);
+    connect(&m_roundTimer, &QTimer::timeout, this, &SyncEngine::runRound);
+    m_periodicTimer.setInterval(m_options.periodicPullMs);
+    connect(&m_periodicTimer, &QTimer::timeout, this, [this] { scheduleRound(0); });
+    m_leaseTimer.setInterval(m_options.leaseRenewMs);
+    connect(&m_leaseTimer, &QTimer::timeout, this, [this] {
+        if (m_status.online) {
+            (void)renewLeases();
+        }
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (m_running) {
+        return;
+    }
+    Result<QString> name = m_cache.openConnection(m_connectionName);
+    if (!name) {
+        fail(name.error());
+        return;
+    }
+    m_db = QSqlDatabase::database(name.value(), false);
+    m_running = true;
+    m_epoch = state(QStringLiteral("epoch"));
+    const QDateTime lastSync = QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
+    m_status.lastSync = lastSync;
+    (void)Outbox(m_db).pruneAcknowledged(m_clock.now().addDays(-m_options.acknowledgedRetentionDays));
+    m_periodicTimer.start();
+    m_leaseTimer.start();
+    publishStatus();
+    scheduleRound(0);
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_roundTimer.stop();
+    m_periodicTimer.stop();
+    m_leaseTimer.stop();
+    disconnectRegion();
+    if (m_db.isValid()) {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void SyncEngine::requestSync()
+{
+    publishStatus();
+    scheduleRound(0);
+}
+
+void SyncEngine::scheduleRound(int delayMs)
+{
+    if (!m_running) {
+        return;
+    }
+    // A round already waiting sooner stays; backoff never postpones an earlier wake-up.
+    if (!m_roundTimer.isActive() || m_roundTimer.remainingTime() > delayMs) {
+        m_roundTimer.start(delayMs);
+    }
+}
+
+void SyncEngine::runRound()
+{
+    if (!m_running || m_inRound) {
+        return;
+    }
+    m_inRound = true;
+    const Status status = syncNow();
+    m_inRound = false;
+    if (!status) {
+        fail(status.error());
+        return;
+    }
+    m_backoffMs = 0;
+    m_status.lastError.clear();
+    m_status.lastSync = m_clock.now();
+    (void)setState(QStringLiteral("last_sync_at"), m_status.lastSync.toString(Qt::ISODateWithMs));
+    publishStatus();
+}
+
+Status SyncEngine::syncNow()
+{
+    if (!m_db.isValid()) {
+        return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
+    }
+    if (Status connected = connectRegion(); !connected) {
+        return connected;
+    }
+    if (Status pushed = push(); !pushed) {
+        return pushed;
+    }
+    return pull();
+}
+
+Status SyncEngine::connectRegion()
+{
+    if (m_region && m_region->isOpen()) {
+        return Done{};
+    }
+    disconnectRegion();
+    Result<PgConnection> opened = PgConnection::open(m_settings);
+    if (!opened) {
+        return opened.error();
+    }
+    m_region.emplace(std::move(opened).value());
+    // Timestamps in the change feed then arrive as UTC, which the applier converts without a date parser.
+    if (Status zone = m_region->execScript(QStringLiteral("SET TimeZone = 'UTC'")); !zone) {
+        return zone;
+    }
+    if (Status listening = m_region->listen(ChangesChannel); !listening) {
+        return listening;
+    }
+    m_notifier = new QSocketNotifier(static_cast<qintptr>(m_region->socket()), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SyncEngine::onSocketActivity);
+    m_status.online = true;
+    publishStatus();
+    return Done{};
+}
+
+void SyncEngine::disconnectRegion()
+{
+    delete m_notifier; // before the connection: the notifier watches its socket
+    m_notifier = nullptr;
+    m_region.reset();
+    if (m_status.online) {
+        m_status.online = false;
+        publishStatus();
+    }
+}
+
+void SyncEngine::onSocketActivity()
+{
+    if (!m_region) {
+        return;
+    }
+    Result<QList<PgNotification>> notifications = m_region->notifications();
+    if (!notifications) {
+        fail(notifications.error());
+        return;
+    }
+    if (!notifications->isEmpty()) {
+        scheduleRound(m_options.notifyDebounceMs);
+    }
+}
+
+void SyncEngine::fail(const Error& error)
+{
+    m_status.lastError = error.message;
+    if (!m_region || !m_region->isOpen() || isTransient(*m_region)) {
+        disconnectRegion();
+    }
+    m_backoffMs = m_backoffMs == 0 ? m_options.minBackoffMs : qMin(m_backoffMs * 2, m_options.maxBackoffMs);
+    publishStatus();
+    scheduleRound(m_backoffMs);
+}
+
+bool SyncEngine::isTransient(const PgConnection& connection)
+{
+    const QString state = connection.lastSqlState();
+    return !connection.isOpen() || state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+           state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53")) ||
+           state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+void SyncEngine::publishStatus()
+{
+    if (m_db.isValid()) {
+        if (Result<int> pending = Outbox(m_db).pendingCount(); pending) {
+            m_status.pendingChanges = pending.value();
+        }
+    }
+    Q_EMIT statusChanged(m_status);
+}
+
+QString SyncEngine::state(const QString& key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+Status SyncEngine::setState(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return cacheError(query);
+    }
+    return Done{};
+}
+
+QString SyncEngine::me()
+{
+    if (m_me.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM staff WHERE lower(login) = lower(?)"));
+        query.addBindValue(m_login);
+        if (query.exec() && query.next()) {
+            m_me = query.value(0).toString();
+        }
+    }
+    return m_me;
+}
+
+Status SyncEngine::push()
+{
+    while (true) {
+        Result<std::vector<Mutation>> pending = Outbox(m_db).pending(m_options.pushBatch);
+        if (!pending) {
+            return pending.error();
+        }
+        for (const Mutation& mutation : pending.value()) {
+            if (Status sent = pushOne(mutation); !sent) {
+                return sent;
+            }
+        }
+        if (static_cast<int>(pending->size()) < m_options.pushBatch) {
+            return Done{};
+        }
+    }
+}
+
+Status SyncEngine::pushOne(const Mutation& mutation)
+{
+    Result<PgResult> answer = m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2::text, $3::jsonb)"),
+                                             {mutation.id, mutation.kind, compact(mutation.payload)});
+    QJsonObject result;
+    if (answer) {
+        result = answer->json(0, 0).toObject();
+    } else if (isTransient(*m_region)) {
+        (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
+        return answer.error();
+    } else {
+        // The store refused the call itself (bad input, permissions): retrying would stall the queue forever, so
+        // it is settled as a rejection the nurse can see. The server's own text may quote values; keep the state.
+        result = {{QStringLiteral("status"), QStringLiteral("rejected")},
+                  {QStringLiteral("reason_code"), QStringLiteral("server_error_") + m_region->lastSqlState()}};
+    }
+
+    const bool rejected = result.value(QLatin1String("status")).toString() != QLatin1String("applied");
+    const QString contactId = mutation.payload.value(QLatin1String("contact_id")).toString();
+    const QString message = rejected ? conflictMessage(result) : QString();
+    {
+        WriteTransaction transaction(m_db);
+        if (Status acked = Outbox(m_db).acknowledge(mutation.id, m_epoch, compact(result).toUtf8(), m_clock.now());
+            !acked) {
+            return acked;
+        }
+        if (rejected) {
+            if (Status undone = rollBack(mutation, result); !undone) {
+                return undone;
+            }
+            QSqlQuery conflict(m_db);
+            conflict.prepare(QStringLiteral("INSERT INTO conflicts (mutation_id, contact_id, reason_code, message, "
+                                            "holder_name, occurred_at, seen) VALUES (?, ?, ?, ?, ?, ?, 0)"));
+            conflict.addBindValue(mutation.id);
+            conflict.addBindValue(contactId);
+            conflict.addBindValue(result.value(QLatin1String("reason_code")).toString());
+            conflict.addBindValue(message);
+            conflict.addBindValue(result.value(QLatin1String("holder_name")).toString());
+            conflict.addBindValue(UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch()));
+            if (!conflict.exec()) {
+                return cacheError(conflict);
+            }
+        }
+        if (!transaction.commit()) {
+            return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+        }
+    }
+    if (rejected) {
+        Q_EMIT conflictRecorded(contactId, message);
+        if (!contactId.isEmpty()) {
+            Q_EMIT contactsChanged({contactId}, {});
+        }
+    }
+    return Done{};
+}
+
+Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*result*/)
+{
+    ChangeApplier applier(m_db);
+    AppliedChanges applied;
+    for (const CreatedRow& created : CreatedRows) {
+        const QString id = mutation.payload.value(QLatin1String(created.payloadKey)).toString();
+        if (!id.isEmpty()) {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(created.table)));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                return cacheError(query);
+            }
+        }
+    }
+    // Put the store's current version of what the mutation touched back into the cache.
+    struct Refetch
+    {
+        const char* table;
+        const char* keyColumn;
+        QString id;
+    };
+    std::vector<Refetch> refetch;
+    const QString contactId = mutation.payload.value(QLatin1String("contact_id")).toString();
+    if (!contactId.isEmpty()) {
+        refetch.push_back({"contacts", "id", contactId});
+        refetch.push_back({"callback_requests", "contact_id", contactId});
+    }
+    if (mutation.kind.contains(QLatin1String("care_contact"))) {
+        refetch.push_back({"care_contacts", "id", mutation.payload.value(QLatin1String("id")).toString()});
+    }
+    if (mutation.kind.startsWith(QLatin1String("sip_"))) {
+        const QString plan = mutation.payload.value(QLatin1String(mutation.kind == QLatin1String("sip_create") ||
+                                                                          mutation.kind == QLatin1String("sip_update")
+                                                                      ? "id"
+                                                                      : "plan_id"))
+                                 .toString();
+        refetch.push_back({"sip_plans", "id", plan});
+        if (mutation.kind == QLatin1String("sip_add_note")) {
+            refetch.push_back({"sip_notes", "id", mutation.payload.value(QLatin1String("id")).toString()});
+        } else if (mutation.kind == QLatin1String("sip_add_meeting")) {
+            refetch.push_back({"sip_meetings", "id", mutation.payload.value(QLatin1String("id")).toString()});
+        }
+    }
+    for (const Refetch& item : refetch) {
+        const QString table = QString::fromLatin1(item.table);
+        const QString key = QString::fromLatin1(item.keyColumn);
+        Result<PgResult> row = m_region->exec(
+            QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.%2::text = $1").arg(table, key), {item.id});
+        if (!row) {
+            return row.error();
+        }
+        ChangeRow change{table, row->rows() == 0, {}};
+        change.row = row->rows() > 0 ? row->json(0, 0).toObject() : QJsonObject{{key, item.id}};
+        if (Status done = applier.apply(change, applied); !done) {
+            return done;
+        }
+    }
+    // The refused mutation is acknowledged already, so the replay below leaves it out.
+    applied.entities.insert(mutation.entityId);
+    return rebase(applied);
+}
+
+Status SyncEngine::rebase(const AppliedChanges& applied)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    Outbox outbox(m_db);
+    for (const QString& entity : applied.entities) {
+        if (entity.isEmpty()) {
+            continue;
+        }
+        Result<std::vector<Mutation>> pending = outbox.pendingFor(entity);
+        if (!pending) {
+            return pending.error();
+        }
+        for (const Mutation& mutation : pending.value()) {
+            if (Status replayed = LocalEffects::apply(m_db, mutation, me(), mutation.createdAt.isValid()
+                                                                                 ? mutation.createdAt.toMSecsSinceEpoch()
+                                                                                 : now);
+                !replayed) {
+                return replayed;
+            }
+        }
+    }
+    return Done{};
+}
+
+Status SyncEngine::resetForNewEpoch(const QString& epoch)
+{
+    WriteTransaction transaction(m_db);
+    // Everything the store acknowledged before it went back in time is sent again; the store's idempotency
+    // turns what it still has into no-ops and re-applies what the restore lost.
+    QSqlQuery reopen(m_db);
+    if (!reopen.exec(QStringLiteral("UPDATE outbox SET acked_epoch = NULL, acked_at = NULL, result = NULL "
+                                    "WHERE acked_epoch IS NOT NULL"))) {
+        return cacheError(reopen);
+    }
+    for (const ReplicatedTable& table : ReplicatedTables::all()) {
+        QSqlQuery wipe(m_db);
+        if (!wipe.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table.name)))) {
+            return cacheError(wipe);
+        }
+    }
+    for (const auto& [key, value] : {std::pair{"epoch", epoch}, std::pair{"cursor_txid", QStringLiteral("0")},
+                                      std::pair{"cursor_seq", QStringLiteral("0")}}) {
+        if (Status saved = setState(QString::fromLatin1(key), value); !saved) {
+            return saved;
+        }
+    }
+    if (!transaction.commit()) {
+        return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+    }
+    m_epoch = epoch;
+    Q_EMIT cacheReset();
+    return push();
+}
+
+Status SyncEngine::pull()
+{
+    Result<PgResult> current = m_region->exec(
+        QStringLiteral("SELECT region.current_epoch()::text, pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!current) {
+        return current.error();
+    }
+    const QString serverEpoch = current->text(0, 0);
+    const quint64 horizon = current->text(0, 1).toULongLong();
+    const quint64 cursor = state(QStringLiteral("cursor_txid")).toULongLong();
+    if (m_epoch.isEmpty()) {
+        if (Status saved = setState(QStringLiteral("epoch"), serverEpoch); !saved) {
+            return saved;
+        }
+        m_epoch = serverEpoch;
+    } else if (serverEpoch != m_epoch || horizon < cursor) {
+        // A restored store: a new epoch (the documented restore step) or transaction ids that went backwards
+        // (xids only grow, so the store is older than what this desk has seen).
+        if (Status reset = resetForNewEpoch(serverEpoch); !reset) {
+            return reset;
+        }
+    }
+
+    ChangeApplier applier(m_db);
+    while (true) {
+        const QString afterTxid = state(QStringLiteral("cursor_txid"));
+        const QString afterSeq = state(QStringLiteral("cursor_seq"));
+        Result<PgResult> batch = m_region->exec(
+            QStringLiteral("SELECT txid::text, seq, entity, op, row FROM region.pull_changes($1::uuid, $2::xid8, "
+                           "$3::bigint, $4::int)"),
+            {m_epoch, afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
+             afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, m_options.pullBatch});
+        if (!batch) {
+            return batch.error();
+        }
+        const int rows = batch->rows();
+        if (rows == 0) {
+            return Done{};
+        }
+        AppliedChanges applied;
+        {
+            WriteTransaction transaction(m_db);
+            for (int row = 0; row < rows; ++row) {
+                ChangeRow change{batch->text(row, 2), batch->text(row, 3) == QLatin1String("delete"),
+                                 batch->json(row, 4).toObject()};
+                if (Status done = applier.apply(change, applied); !done) {
+                    return done;
+                }
+            }
+            if (Status saved = setState(QStringLiteral("cursor_txid"), batch->text(rows - 1, 0)); !saved) {
+                return saved;
+            }
+            if (Status saved = setState(QStringLiteral("cursor_seq"), batch->text(rows - 1, 1)); !saved) {
+                return saved;
+            }
+            if (Status rebased = rebase(applied); !rebased) {
+                return rebased;
+            }
+            if (!transaction.commit()) {
+                return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+            }
+        }
+        QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());
+        QStringList removed(applied.removedContacts.cbegin(), applied.removedContacts.cend());
+        changed.removeIf([&removed](const QString& id) { return id.isEmpty() || removed.contains(id); });
+        if (!changed.isEmpty() || !removed.isEmpty()) {
+            Q_EMIT contactsChanged(changed, removed);
+        }
+        if (applied.referenceData) {
+            m_me.clear();
+            Q_EMIT referenceDataChanged();
+        }
+        if (rows < m_options.pullBatch) {
+            return Done{};
+        }
+    }
+}
+
+Status SyncEngine::renewLeases()
+{
+    if (!m_region || me().isEmpty()) {
+        return Done{};
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM contacts WHERE claimed_by = ? AND tentative = 0 AND "
+                                 "status IN ('claimed', 'not_reached') AND lease_until < ?"));
+    query.addBindValue(me());
+    query.addBindValue(UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch() + 2LL * m_options.leaseRenewMs));
+    if (!query.exec()) {
+        return cacheError(query);
+    }
+    while (query.next()) {
+        // Renewal only matters while online, so it goes straight to the store instead of through the outbox.
+        Result<PgResult> renewed = m_region->exec(
+            QStringLiteral("SELECT region.apply_mutation($1::uuid, 'renew', $2::jsonb)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces),
+             compact({{QStringLiteral("contact_id"), query.value(0).toString()}})});
+        if (!renewed) {
+            return renewed.error();
+        }
+    }
+    return Done{};
+}
+
+} // namespace vk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "SyncStatus.h"
+#include "domain/Result.h"
+#include "region/PgConnection.h"
+#include "region/PgConnectionSettings.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QSocketNotifier;
+
+namespace vk {
+
+class CacheDatabase;
+class Clock;
+struct AppliedChanges;
+struct Mutation;
+
+/// Keeps one desk's cache and the region store in step, on its own thread with its own cache and PostgreSQL
+/// connections: pushes the outbox in order through region.apply_mutation, pulls the gap-free change feed,
+/// wakes on LISTEN/NOTIFY, retries with capped backoff, and re-sends everything after a restore (new epoch).
+/// Create it, move it to a thread, then invoke start() there (SyncController does all three).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int pullBatch = 2000;
+        int pushBatch = 200;
+        int periodicPullMs = 30000;
+        int notifyDebounceMs = 30;
+        int minBackoffMs = 500;
+        int maxBackoffMs = 30000;
+        int leaseRenewMs = 5 * 60 * 1000;
+        int acknowledgedRetentionDays = 30;
+    };
+
+    SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login, const Clock& clock,
+               Options options, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Opens this thread's connections and starts syncing. Runs on the engine's thread.
+    Q_INVOKABLE void start();
+    /// Closes every connection; the engine does nothing more until start(). Runs on the engine's thread.
+    Q_INVOKABLE void stop();
+    /// The outbox changed: push soon.
+    Q_INVOKABLE void requestSync();
+
+    /// One full round (push everything, then pull until caught up) done synchronously; for tests and tools.
+    Status syncNow();
+
+Q_SIGNALS:
+    void statusChanged(const vk::SyncStatus& status);
+    /// Contacts whose inbox rows changed or disappeared in the cache.
+    void contactsChanged(const QStringList& changed, const QStringList& removed);
+    void referenceDataChanged();
+    /// A mutation was refused by the region store; the local change was rolled back.
+    void conflictRecorded(const QString& contactId, const QString& message);
+    /// The whole cache was rebuilt (the region store was restored from a backup).
+    void cacheReset();
+
+private:
+    Status connectRegion();
+    void disconnectRegion();
+    Status push();
+    Status pull();
+    Status pushOne(const Mutation& mutation);
+    Status rollBack(const Mutation& mutation, const QJsonObject& result);
+    Status rebase(const AppliedChanges& applied);
+    Status resetForNewEpoch(const QString& epoch);
+    Status renewLeases();
+    void runRound();
+    void scheduleRound(int delayMs);
+    void onSocketActivity();
+    void fail(const Error& error);
+    void publishStatus();
+    [[nodiscard]] QString me();
+    [[nodiscard]] QString state(const QString& key) const;
+    Status setState(const QString& key, const QString& value);
+    [[nodiscard]] static bool isTransient(const PgConnection& connection);
+    /// The words a nurse reads when the region store refused one of her actions.
+    [[nodiscard]] static QString conflictMessage(const QJsonObject& result);
+
+    const CacheDatabase& m_cache;
+    PgConnectionSettings m_settings;
+    QString m_login;
+    const Clock& m_clock;
+    Options m_options;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::optional<PgConnection> m_region;
+    QSocketNotifier* m_notifier = nullptr;
+    QTimer m_roundTimer;
+    QTimer m_periodicTimer;
+    QTimer m_leaseTimer;
+    QString m_epoch;
+    QString m_me;
+    SyncStatus m_status;
+    int m_backoffMs = 0;
+    bool m_running = false;
+    bool m_inRound = false;
+};
+
+} // namespace vk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "region/PgConnectionSettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace vk {
+
+class CacheDatabase;
+class Clock;
+class DeskActions;
+class InboxLoader;
+class InboxModel;
+class SyncController;
+
+/// One user's working session at this desk: the unlocked cache, the inbox loaded from it, the actions that write
+/// to it and the sync engine that keeps it in step with the region store. lock() takes all of it down again;
+/// the models survive empty so the window can stay open behind the unlock dialog.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// `region` names the store (host, port, database, TLS); the user's login and password are added at open().
+    DeskSession(const Clock& clock, PgConnectionSettings region, QString cacheDirectory, QObject* parent = nullptr);
+    ~DeskSession() override;
+
+    /// Unlocks (or creates) the user's cache, loads the inbox and starts syncing. Errors are for the login dialog.
+    Status open(const QString& userName, const QString& password);
+    /// Stops syncing, clears the models and closes the cache; the key is wiped.
+    void lock();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString userName() const { return m_userName; }
+    /// The user's staff id once the cache knows it (after the first sync on a new desk).
+    [[nodiscard]] QString staffId() const { return m_staffId; }
+
+    [[nodiscard]] InboxModel* inboxModel() const { return m_inbox; }
+    [[nodiscard]] DeskActions* actions() const { return m_actions; }
+    [[nodiscard]] SyncController* sync() const { return m_sync; }
+    [[nodiscard]] CacheDatabase* cache() const { return m_cache.get(); }
+
+Q_SIGNALS:
+    void opened();
+    void locked();
+    /// Something went wrong in the background (cache read while loading); already translated.
+    void problem(const QString& message);
+
+private:
+    void identifyStaff();
+
+    const Clock& m_clock;
+    PgConnectionSettings m_region;
+    QString m_cacheDirectory;
+    std::unique_ptr<CacheDatabase> m_cache;
+    InboxModel* m_inbox = nullptr;
+    InboxLoader* m_loader = nullptr;
+    SyncController* m_sync = nullptr;
+    QPointer<DeskActions> m_actions;
+    QString m_userName;
+    QString m_staffId;
+};
+
+} // namespace vk

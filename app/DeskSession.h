@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "region/PgConnectionSettings.h"
+#include "sync/DeskActions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,7 @@ namespace vk {
 
 class CacheDatabase;
 class Clock;
-class DeskActions;
+
 class InboxLoader;
 class InboxModel;
 class SyncController;

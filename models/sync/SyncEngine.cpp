@@ -336,7 +336,7 @@ Status SyncEngine::pushOne(const Mutation& mutation)
         // The store refused the call itself (bad input, permissions): retrying would stall the queue forever, so
         // it is settled as a rejection the nurse can see. The server's own text may quote values; keep the state.
         result = {{QStringLiteral("status"), QStringLiteral("rejected")},
-                  {QStringLiteral("reason_code"), QStringLiteral("server_error_") + m_region->lastSqlState()}};
+                  {QStringLiteral("reason_code"), QString(QStringLiteral("server_error_") + m_region->lastSqlState())}};
     }
 
     const bool rejected = result.value(QLatin1String("status")).toString() != QLatin1String("applied");

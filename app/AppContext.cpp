@@ -1,28 +1,114 @@
 #include "AppContext.h"
 
+#include "ClipboardGuard.h"
+#include "DeskSession.h"
+#include "IdleLockController.h"
 #include "LanguageInstaller.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SyncStatusWidget.h"
+#include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
+#include "sync/SyncController.h"
+
+#include <QApplication>
+#include <QWidget>
 
 namespace vk {
 
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_clock(std::make_unique<SystemClock>())
-    , m_language(new LanguageInstaller(this)) {}
+    , m_language(new LanguageInstaller(this))
+    , m_session(new DeskSession(*m_clock, regionFromEnvironment(), CacheDatabase::defaultDirectory(), this))
+    , m_idle(new IdleLockController(this))
+    , m_clipboard(new ClipboardGuard(this)) {
+    connect(m_idle, &IdleLockController::idleTimedOut, this, &AppContext::lock);
+    connect(m_session, &DeskSession::opened, m_idle, &IdleLockController::start);
+}
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext() {
+    // The window's views watch the session's models: close the window first.
+    m_mainWindow.reset();
+}
+
+PgConnectionSettings AppContext::regionFromEnvironment() {
+    PgConnectionSettings settings;
+    settings.host = qEnvironmentVariable("VK_REGION_HOST");
+    settings.port = qEnvironmentVariable("VK_REGION_PORT");
+    settings.database = qEnvironmentVariable("VK_REGION_DB", QStringLiteral("vardinkorg"));
+    // Production regions set verify-full with their CA; the private demo cluster listens on loopback only.
+    settings.sslMode = qEnvironmentVariable("VK_REGION_SSLMODE", QStringLiteral("prefer"));
+    settings.sslRootCert = qEnvironmentVariable("VK_REGION_SSLROOTCERT");
+    settings.applicationName = QStringLiteral("vardinkorg-desk");
+    return settings;
+}
 
 bool AppContext::installLanguage(const QString& languageCode) {
     return m_language->install(
         languageCode.isEmpty() ? LanguageInstaller::languageForLocale(QLocale::system()) : languageCode);
 }
 
+bool AppContext::login() {
+    LoginDialog dialog(LoginDialog::Mode::Login, [this](const QString& user, const QString& password) {
+        return m_session->open(user, password);
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString AppContext::loginWith(const QString& userName, const QString& password) {
+    const Status opened = m_session->open(userName, password);
+    return opened.ok() ? QString() : opened.error().message;
+}
+
 MainWindow& AppContext::mainWindow() {
     if (!m_mainWindow) {
-        m_mainWindow = std::make_unique<MainWindow>();
+        m_mainWindow = std::make_unique<MainWindow>(m_session->inboxModel());
+        connectSession();
     }
     return *m_mainWindow;
+}
+
+void AppContext::connectSession() {
+    SyncStatusWidget* status = m_mainWindow->syncStatus();
+    connect(m_session->sync(), &SyncController::statusChanged, status, [status](const SyncStatus& sync) {
+        status->showState(sync.online, sync.pendingChanges, sync.lastSync);
+    });
+}
+
+void AppContext::lock() {
+    if (!m_session->isOpen()) {
+        return;
+    }
+    m_idle->stop();
+    // Close every dialog first (KeePassXC's rule): nothing decrypted may stay on screen behind the lock.
+    while (QWidget* modal = QApplication::activeModalWidget()) {
+        modal->close();
+        if (QApplication::activeModalWidget() == modal) {
+            break;
+        }
+    }
+    m_clipboard->clearIfOurs();
+    m_session->lock();
+    showUnlockDialog();
+}
+
+void AppContext::showUnlockDialog() {
+    if (m_unlockDialog) {
+        return;
+    }
+    const QString user = m_session->userName();
+    m_unlockDialog = new LoginDialog(
+        LoginDialog::Mode::Unlock,
+        [this, user](const QString& /*shown*/, const QString& password) {
+            return m_session->open(user, password);
+        },
+        m_mainWindow.get());
+    m_unlockDialog->setUserName(user);
+    m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlockDialog->setWindowModality(Qt::ApplicationModal);
+    connect(m_unlockDialog, &QDialog::rejected, this, &AppContext::quitRequested);
+    m_unlockDialog->open();
 }
 
 } // namespace vk

@@ -22,8 +22,21 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine", "Render the main window to a PNG file and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption login(
+        QStringLiteral("login"),
+        QCoreApplication::translate("CommandLine",
+                                    "Log in as this user without the dialog; the password is read "
+                                    "from the environment variable VARDINKORG_PASSWORD."),
+        QStringLiteral("user"));
+    const QCommandLineOption wait(
+        QStringLiteral("screenshot-wait"),
+        QCoreApplication::translate("CommandLine",
+                                    "Milliseconds a logged-in screenshot waits for the first sync."),
+        QStringLiteral("ms"));
     parser.addOption(lang);
     parser.addOption(screenshot);
+    parser.addOption(login);
+    parser.addOption(wait);
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -39,6 +52,15 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     result.helpText = parser.helpText();
     result.showVersion = parser.isSet(version);
     result.screenshotPath = parser.value(screenshot);
+    result.loginUser = parser.value(login);
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        result.screenshotWaitMs = parser.value(wait).toInt(&ok);
+        if (!ok || result.screenshotWaitMs < 0) {
+            result.error = QCoreApplication::translate("CommandLine", "--screenshot-wait needs a number of "
+                                                                      "milliseconds.");
+        }
+    }
     if (parser.isSet(lang)) {
         result.language = parser.value(lang).toLower();
         if (result.language != QLatin1String("sv") && result.language != QLatin1String("en")) {

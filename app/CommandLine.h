@@ -9,9 +9,11 @@ namespace vk {
 struct CommandLine {
     bool showVersion = false;
     bool showHelp = false;
-    QString language;       ///< empty: follow the system locale
-    QString screenshotPath; ///< non-empty: render the main window to this PNG and exit
-    QString error;          ///< non-empty when the arguments could not be understood
+    QString language;            ///< empty: follow the system locale
+    QString screenshotPath;      ///< non-empty: render the main window to this PNG and exit
+    int screenshotWaitMs = 4000; ///< how long a logged-in screenshot waits for the first sync
+    QString loginUser; ///< non-empty: log in as this user, password from VARDINKORG_PASSWORD (scripts only)
+    QString error;     ///< non-empty when the arguments could not be understood
     QString helpText;
 
     /// Parses the full argument list (argv[0] first).

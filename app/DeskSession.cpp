@@ -12,16 +12,17 @@
 
 namespace vk {
 
-DeskSession::DeskSession(const Clock& clock, PgConnectionSettings region, QString cacheDirectory, QObject* parent)
+DeskSession::DeskSession(const Clock& clock, PgConnectionSettings region, QString cacheDirectory,
+                         QObject* parent)
     : QObject(parent)
     , m_clock(clock)
     , m_region(std::move(region))
     , m_cacheDirectory(std::move(cacheDirectory))
     , m_inbox(new InboxModel(clock, this))
     , m_loader(new InboxLoader(*m_inbox, clock, this))
-    , m_sync(new SyncController(this))
-{
-    connect(m_loader, &InboxLoader::failed, this, [this](const Error& error) { Q_EMIT problem(error.message); });
+    , m_sync(new SyncController(this)) {
+    connect(m_loader, &InboxLoader::failed, this,
+            [this](const Error& error) { Q_EMIT problem(error.message); });
     connect(m_sync, &SyncController::contactsChanged, m_loader, &InboxLoader::refresh);
     connect(m_sync, &SyncController::referenceDataChanged, this, &DeskSession::identifyStaff);
     connect(m_sync, &SyncController::cacheReset, this, [this] {
@@ -31,20 +32,18 @@ DeskSession::DeskSession(const Clock& clock, PgConnectionSettings region, QStrin
     });
 }
 
-DeskSession::~DeskSession()
-{
+DeskSession::~DeskSession() {
     lock();
 }
 
-bool DeskSession::isOpen() const
-{
+bool DeskSession::isOpen() const {
     return m_cache != nullptr && m_cache->isOpen();
 }
 
-Status DeskSession::open(const QString& userName, const QString& password)
-{
+Status DeskSession::open(const QString& userName, const QString& password) {
     lock();
-    // The password goes into locked memory at once; the QString copies belong to the dialog, which clears them.
+    // The password goes into locked memory at once; the QString copies belong to the dialog, which clears
+    // them.
     Result<std::unique_ptr<CacheDatabase>> cache =
         CacheDatabase::open(m_cacheDirectory, userName, SecureBuffer::fromUtf8(password));
     if (!cache) {
@@ -65,8 +64,7 @@ Status DeskSession::open(const QString& userName, const QString& password)
     return Done{};
 }
 
-void DeskSession::lock()
-{
+void DeskSession::lock() {
     if (m_cache == nullptr) {
         return;
     }
@@ -81,8 +79,7 @@ void DeskSession::lock()
     Q_EMIT locked();
 }
 
-void DeskSession::identifyStaff()
-{
+void DeskSession::identifyStaff() {
     if (!isOpen()) {
         return;
     }

@@ -18,18 +18,20 @@ class InboxLoader;
 class InboxModel;
 class SyncController;
 
-/// One user's working session at this desk: the unlocked cache, the inbox loaded from it, the actions that write
-/// to it and the sync engine that keeps it in step with the region store. lock() takes all of it down again;
-/// the models survive empty so the window can stay open behind the unlock dialog.
-class DeskSession : public QObject
-{
+/// One user's working session at this desk: the unlocked cache, the inbox loaded from it, the actions that
+/// write to it and the sync engine that keeps it in step with the region store. lock() takes all of it down
+/// again; the models survive empty so the window can stay open behind the unlock dialog.
+class DeskSession : public QObject {
     Q_OBJECT
 public:
-    /// `region` names the store (host, port, database, TLS); the user's login and password are added at open().
-    DeskSession(const Clock& clock, PgConnectionSettings region, QString cacheDirectory, QObject* parent = nullptr);
+    /// `region` names the store (host, port, database, TLS); the user's login and password are added at
+    /// open().
+    DeskSession(const Clock& clock, PgConnectionSettings region, QString cacheDirectory,
+                QObject* parent = nullptr);
     ~DeskSession() override;
 
-    /// Unlocks (or creates) the user's cache, loads the inbox and starts syncing. Errors are for the login dialog.
+    /// Unlocks (or creates) the user's cache, loads the inbox and starts syncing. Errors are for the login
+    /// dialog.
     Status open(const QString& userName, const QString& password);
     /// Stops syncing, clears the models and closes the cache; the key is wiped.
     void lock();

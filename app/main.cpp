@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTextStream>
 
@@ -40,9 +41,30 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+    // Scripted runs (README screenshots, demos) log in without the dialog; the password never goes on the
+    // command line, where other users of the machine could read it.
+    if (!options.loginUser.isEmpty()) {
+        const QString error =
+            context.loginWith(options.loginUser, qEnvironmentVariable("VARDINKORG_PASSWORD"));
+        if (!error.isEmpty()) {
+            err << error << '\n';
+            return 1;
+        }
+    } else if (options.screenshotPath.isEmpty() && !context.login()) {
+        return 0;
+    }
+
     vk::MainWindow& window = context.mainWindow();
+    QObject::connect(&context, &vk::AppContext::quitRequested, &app, &QApplication::quit);
     window.show();
     if (!options.screenshotPath.isEmpty()) {
+        // Give the first sync a moment to bring the demo region's contacts (bounded: the shot is taken
+        // anyway).
+        QElapsedTimer waited;
+        waited.start();
+        while (!options.loginUser.isEmpty() && waited.elapsed() < options.screenshotWaitMs) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         QApplication::processEvents();
         if (!window.grab().save(options.screenshotPath, "PNG")) {
             err << QApplication::translate("main", "Could not write the screenshot to %1")

@@ -23,6 +23,18 @@
         <source>Unknown language "%1": use sv or en.</source>
         <translation>Okänt språk "%1": använd sv eller en.</translation>
     </message>
+    <message>
+        <source>Log in as this user without the dialog; the password is read from the environment variable VARDINKORG_PASSWORD.</source>
+        <translation>Logga in som den här användaren utan dialogrutan; lösenordet läses från miljövariabeln VARDINKORG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a logged-in screenshot waits for the first sync.</source>
+        <translation>Millisekunder som en inloggad skärmbild väntar på den första synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>--screenshot-wait needs a number of milliseconds.</source>
+        <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

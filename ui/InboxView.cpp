@@ -170,6 +170,13 @@ void InboxView::focusSearch() {
     m_search->selectAll();
 }
 
+void InboxView::setScope(InboxFilter::Scope scope) {
+    const int index = m_scope->findData(static_cast<int>(scope));
+    if (index >= 0) {
+        m_scope->setCurrentIndex(index);
+    }
+}
+
 bool InboxView::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);

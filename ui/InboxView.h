@@ -31,6 +31,8 @@ public:
     /// Moves to the next row after the current one (used by "complete and open next").
     bool selectNext();
     void focusSearch();
+    /// Presets whose contacts the list shows (the "Mina ärenden" section uses Mine).
+    void setScope(InboxFilter::Scope scope);
 
 Q_SIGNALS:
     void currentContactChanged(const QString& contactId);

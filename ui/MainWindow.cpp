@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "InboxView.h"
 #include "SyncStatusWidget.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ QLabel* emptyState(const QString& objectName, const QString& text, QWidget* pare
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new NavigationWidget(this))
     , m_lists(new QStackedWidget(this))
@@ -38,13 +39,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_details->setObjectName(QStringLiteral("detailArea"));
 
     // One list page per navigation section, in the order of NavigationWidget::Section.
-    m_lists->addWidget(emptyState(QStringLiteral("inboxEmpty"),
-                                  tr("No contacts waiting. Callbacks, voicemails and 1177 requests for your "
-                                     "units appear here, earliest deadline first."),
-                                  m_lists));
-    m_lists->addWidget(
-        emptyState(QStringLiteral("myContactsEmpty"),
-                   tr("Contacts you have claimed and contacts from your patients appear here."), m_lists));
+    if (inbox != nullptr) {
+        m_inboxView = new InboxView(inbox, m_lists);
+        m_myContactsView = new InboxView(inbox, m_lists);
+        m_myContactsView->setObjectName(QStringLiteral("myContactsView"));
+        m_myContactsView->setScope(InboxFilter::Scope::Mine);
+        m_lists->addWidget(m_inboxView);
+        m_lists->addWidget(m_myContactsView);
+    } else {
+        m_lists->addWidget(
+            emptyState(QStringLiteral("inboxEmpty"),
+                       tr("No contacts waiting. Callbacks, voicemails and 1177 requests for your "
+                          "units appear here, earliest deadline first."),
+                       m_lists));
+        m_lists->addWidget(emptyState(
+            QStringLiteral("myContactsEmpty"),
+            tr("Contacts you have claimed and contacts from your patients appear here."), m_lists));
+    }
     m_lists->addWidget(
         emptyState(QStringLiteral("patientsEmpty"),
                    tr("Search for a patient by personnummer, samordningsnummer or reservnummer."), m_lists));

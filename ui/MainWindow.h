@@ -8,6 +8,8 @@ class QStackedWidget;
 
 namespace vk {
 
+class InboxModel;
+class InboxView;
 class SyncStatusWidget;
 
 /// The desk's one window: section navigation, a list area, a detail area and the sync status bar.
@@ -15,15 +17,21 @@ class SyncStatusWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// Without an inbox model the list areas show their empty states (no session yet).
+    explicit MainWindow(InboxModel* inbox = nullptr, QWidget* parent = nullptr);
 
     [[nodiscard]] NavigationWidget* navigation() const { return m_navigation; }
+    /// The nurse's list, and the same list preset to her own contacts; null without an inbox model.
+    [[nodiscard]] InboxView* inboxView() const { return m_inboxView; }
+    [[nodiscard]] InboxView* myContactsView() const { return m_myContactsView; }
     [[nodiscard]] SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 private:
     void showSection(NavigationWidget::Section section);
 
     NavigationWidget* m_navigation = nullptr;
+    InboxView* m_inboxView = nullptr;
+    InboxView* m_myContactsView = nullptr;
     QStackedWidget* m_lists = nullptr;
     QStackedWidget* m_details = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;

@@ -8,20 +8,18 @@ namespace vk {
 InboxLoader::InboxLoader(InboxModel& model, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_model(model)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     // A zero interval runs one page per pass of the event loop: input and painting get their turn in between.
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &InboxLoader::loadNextPage);
 }
 
-void InboxLoader::start(QSqlDatabase database, const QString& me)
-{
+void InboxLoader::start(QSqlDatabase database, const QString& me) {
     stop();
     m_repository.emplace(std::move(database), me);
     m_model.setCurrentStaff(me);
-    Result<InboxRepository::Page> first = m_repository->nextPage({}, FirstPageSize,
-                                                                 m_clock.now().toMSecsSinceEpoch());
+    Result<InboxRepository::Page> first =
+        m_repository->nextPage({}, FirstPageSize, m_clock.now().toMSecsSinceEpoch());
     if (!first) {
         Q_EMIT failed(first.error());
         return;
@@ -35,20 +33,19 @@ void InboxLoader::start(QSqlDatabase database, const QString& me)
     }
 }
 
-void InboxLoader::stop()
-{
+void InboxLoader::stop() {
     m_timer.stop();
     m_repository.reset();
     m_next = {};
 }
 
-void InboxLoader::loadNextPage()
-{
+void InboxLoader::loadNextPage() {
     if (!m_repository) {
         m_timer.stop();
         return;
     }
-    Result<InboxRepository::Page> page = m_repository->nextPage(m_next, PageSize, m_clock.now().toMSecsSinceEpoch());
+    Result<InboxRepository::Page> page =
+        m_repository->nextPage(m_next, PageSize, m_clock.now().toMSecsSinceEpoch());
     if (!page) {
         m_timer.stop();
         Q_EMIT failed(page.error());
@@ -62,8 +59,7 @@ void InboxLoader::loadNextPage()
     }
 }
 
-void InboxLoader::refresh(const QStringList& changed, const QStringList& removed)
-{
+void InboxLoader::refresh(const QStringList& changed, const QStringList& removed) {
     if (!m_repository) {
         return;
     }

@@ -12,11 +12,10 @@ namespace vk {
 class Clock;
 class InboxModel;
 
-/// Fills the inbox model from the cache: the first page at once (what the nurse sees first), the rest in keyset
-/// pages between events so the window stays responsive; afterwards it refreshes single rows when sync reports
-/// them changed.
-class InboxLoader : public QObject
-{
+/// Fills the inbox model from the cache: the first page at once (what the nurse sees first), the rest in
+/// keyset pages between events so the window stays responsive; afterwards it refreshes single rows when sync
+/// reports them changed.
+class InboxLoader : public QObject {
     Q_OBJECT
 public:
     InboxLoader(InboxModel& model, const Clock& clock, QObject* parent = nullptr);

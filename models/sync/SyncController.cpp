@@ -3,19 +3,16 @@
 namespace vk {
 
 SyncController::SyncController(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_thread.setObjectName(QStringLiteral("vardinkorg-sync"));
 }
 
-SyncController::~SyncController()
-{
+SyncController::~SyncController() {
     stop();
 }
 
-void SyncController::start(const CacheDatabase& cache, const PgConnectionSettings& region, const QString& login,
-                           const Clock& clock, SyncEngine::Options options)
-{
+void SyncController::start(const CacheDatabase& cache, const PgConnectionSettings& region,
+                           const QString& login, const Clock& clock, SyncEngine::Options options) {
     stop();
     if (!m_thread.isRunning()) {
         m_thread.start();
@@ -33,8 +30,7 @@ void SyncController::start(const CacheDatabase& cache, const PgConnectionSetting
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
 }
 
-void SyncController::stop()
-{
+void SyncController::stop() {
     if (m_engine == nullptr) {
         return;
     }
@@ -54,8 +50,7 @@ void SyncController::stop()
     m_status = {};
 }
 
-void SyncController::requestSync()
-{
+void SyncController::requestSync() {
     if (m_engine != nullptr) {
         QMetaObject::invokeMethod(m_engine, &SyncEngine::requestSync, Qt::QueuedConnection);
     }

@@ -7,10 +7,10 @@
 
 namespace vk {
 
-/// Owns the sync engine's thread: starts it after unlock, stops it (and waits) before the cache closes on lock.
-/// Lives on the UI thread; every signal it forwards arrives there queued, so the UI never waits on the network.
-class SyncController : public QObject
-{
+/// Owns the sync engine's thread: starts it after unlock, stops it (and waits) before the cache closes on
+/// lock. Lives on the UI thread; every signal it forwards arrives there queued, so the UI never waits on the
+/// network.
+class SyncController : public QObject {
     Q_OBJECT
 public:
     explicit SyncController(QObject* parent = nullptr);

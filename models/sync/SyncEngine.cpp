@@ -23,21 +23,18 @@ namespace {
 
 const QLatin1String ChangesChannel("vardinkorg_changes");
 
-Error cacheError(const QSqlQuery& query)
-{
+Error cacheError(const QSqlQuery& query) {
     return Error{QStringLiteral("sync.cache_failed"),
                  QCoreApplication::translate("vk::SyncEngine", "The local cache could not be updated (%1).")
                      .arg(query.lastError().nativeErrorCode())};
 }
 
-QString compact(const QJsonObject& object)
-{
+QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 /// Rows a mutation created locally under its own ids: gone again when the store refuses the mutation.
-struct CreatedRow
-{
+struct CreatedRow {
     const char* payloadKey;
     const char* table;
 };
@@ -48,16 +45,16 @@ constexpr CreatedRow CreatedRows[] = {
 
 } // namespace
 
-QString SyncEngine::conflictMessage(const QJsonObject& result)
-{
+QString SyncEngine::conflictMessage(const QJsonObject& result) {
     const QString reason = result.value(QLatin1String("reason_code")).toString();
     if (reason == QLatin1String("claimed_by_other")) {
         const QString holder = result.value(QLatin1String("holder_name")).toString();
-        const QDateTime at = QDateTime::fromString(result.value(QLatin1String("holder_at")).toString(),
-                                                   Qt::ISODateWithMs);
+        const QDateTime at =
+            QDateTime::fromString(result.value(QLatin1String("holder_at")).toString(), Qt::ISODateWithMs);
         return tr("%1 took this contact at %2 — your claim did not count.")
             .arg(holder.isEmpty() ? tr("Someone else") : holder,
-                 at.isValid() ? QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm")) : QString());
+                 at.isValid() ? QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm"))
+                              : QString());
     }
     if (reason == QLatin1String("already_closed")) {
         return tr("The contact had already been closed — your change was not saved.");
@@ -75,8 +72,8 @@ QString SyncEngine::conflictMessage(const QJsonObject& result)
     return tr("The region store refused the change (%1).").arg(reason);
 }
 
-SyncEngine::SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login, const Clock& clock,
-                       Options options, QObject* parent)
+SyncEngine::SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login,
+                       const Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
     , m_settings(std::move(region))
@@ -86,8 +83,7 @@ SyncEngine::SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, 
     , m_connectionName(QStringLiteral("vk-sync-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
     , m_roundTimer(this)
     , m_periodicTimer(this)
-    , m_leaseTimer(this)
-{
+    , m_leaseTimer(this) {
     qRegisterMetaType<vk::SyncStatus>();
     m_roundTimer.setSingleShot(true);
     connect(&m_roundTimer, &QTimer::timeout, this, &SyncEngine::runRound);
@@ -101,13 +97,11 @@ SyncEngine::SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, 
     });
 }
 
-SyncEngine::~SyncEngine()
-{
+SyncEngine::~SyncEngine() {
     stop();
 }
 
-void SyncEngine::start()
-{
+void SyncEngine::start() {
     if (m_running) {
         return;
     }
@@ -119,7 +113,8 @@ void SyncEngine::start()
     m_db = QSqlDatabase::database(name.value(), false);
     m_running = true;
     m_epoch = state(QStringLiteral("epoch"));
-    const QDateTime lastSync = QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
+    const QDateTime lastSync =
+        QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
     m_status.lastSync = lastSync;
     (void)Outbox(m_db).pruneAcknowledged(m_clock.now().addDays(-m_options.acknowledgedRetentionDays));
     m_periodicTimer.start();
@@ -128,8 +123,7 @@ void SyncEngine::start()
     scheduleRound(0);
 }
 
-void SyncEngine::stop()
-{
+void SyncEngine::stop() {
     m_running = false;
     m_roundTimer.stop();
     m_periodicTimer.stop();
@@ -141,14 +135,12 @@ void SyncEngine::stop()
     }
 }
 
-void SyncEngine::requestSync()
-{
+void SyncEngine::requestSync() {
     publishStatus();
     scheduleRound(0);
 }
 
-void SyncEngine::scheduleRound(int delayMs)
-{
+void SyncEngine::scheduleRound(int delayMs) {
     if (!m_running) {
         return;
     }
@@ -158,8 +150,7 @@ void SyncEngine::scheduleRound(int delayMs)
     }
 }
 
-void SyncEngine::runRound()
-{
+void SyncEngine::runRound() {
     if (!m_running || m_inRound) {
         return;
     }
@@ -177,8 +168,7 @@ void SyncEngine::runRound()
     publishStatus();
 }
 
-Status SyncEngine::syncNow()
-{
+Status SyncEngine::syncNow() {
     if (!m_db.isValid()) {
         return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
     }
@@ -191,8 +181,7 @@ Status SyncEngine::syncNow()
     return pull();
 }
 
-Status SyncEngine::connectRegion()
-{
+Status SyncEngine::connectRegion() {
     if (m_region && m_region->isOpen()) {
         return Done{};
     }
@@ -216,8 +205,7 @@ Status SyncEngine::connectRegion()
     return Done{};
 }
 
-void SyncEngine::disconnectRegion()
-{
+void SyncEngine::disconnectRegion() {
     delete m_notifier; // before the connection: the notifier watches its socket
     m_notifier = nullptr;
     m_region.reset();
@@ -227,8 +215,7 @@ void SyncEngine::disconnectRegion()
     }
 }
 
-void SyncEngine::onSocketActivity()
-{
+void SyncEngine::onSocketActivity() {
     if (!m_region) {
         return;
     }
@@ -242,8 +229,7 @@ void SyncEngine::onSocketActivity()
     }
 }
 
-void SyncEngine::fail(const Error& error)
-{
+void SyncEngine::fail(const Error& error) {
     m_status.lastError = error.message;
     if (!m_region || !m_region->isOpen() || isTransient(*m_region)) {
         disconnectRegion();
@@ -253,16 +239,14 @@ void SyncEngine::fail(const Error& error)
     scheduleRound(m_backoffMs);
 }
 
-bool SyncEngine::isTransient(const PgConnection& connection)
-{
+bool SyncEngine::isTransient(const PgConnection& connection) {
     const QString state = connection.lastSqlState();
     return !connection.isOpen() || state.isEmpty() || state.startsWith(QLatin1String("08")) ||
            state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53")) ||
            state == QLatin1String("40001") || state == QLatin1String("40P01");
 }
 
-void SyncEngine::publishStatus()
-{
+void SyncEngine::publishStatus() {
     if (m_db.isValid()) {
         if (Result<int> pending = Outbox(m_db).pendingCount(); pending) {
             m_status.pendingChanges = pending.value();
@@ -271,16 +255,14 @@ void SyncEngine::publishStatus()
     Q_EMIT statusChanged(m_status);
 }
 
-QString SyncEngine::state(const QString& key) const
-{
+QString SyncEngine::state(const QString& key) const {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
     query.addBindValue(key);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-Status SyncEngine::setState(const QString& key, const QString& value)
-{
+Status SyncEngine::setState(const QString& key, const QString& value) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
@@ -291,8 +273,7 @@ Status SyncEngine::setState(const QString& key, const QString& value)
     return Done{};
 }
 
-QString SyncEngine::me()
-{
+QString SyncEngine::me() {
     if (m_me.isEmpty()) {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT id FROM staff WHERE lower(login) = lower(?)"));
@@ -304,8 +285,7 @@ QString SyncEngine::me()
     return m_me;
 }
 
-Status SyncEngine::push()
-{
+Status SyncEngine::push() {
     while (true) {
         Result<std::vector<Mutation>> pending = Outbox(m_db).pending(m_options.pushBatch);
         if (!pending) {
@@ -322,10 +302,10 @@ Status SyncEngine::push()
     }
 }
 
-Status SyncEngine::pushOne(const Mutation& mutation)
-{
-    Result<PgResult> answer = m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2::text, $3::jsonb)"),
-                                             {mutation.id, mutation.kind, compact(mutation.payload)});
+Status SyncEngine::pushOne(const Mutation& mutation) {
+    Result<PgResult> answer =
+        m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2::text, $3::jsonb)"),
+                       {mutation.id, mutation.kind, compact(mutation.payload)});
     QJsonObject result;
     if (answer) {
         result = answer->json(0, 0).toObject();
@@ -333,10 +313,12 @@ Status SyncEngine::pushOne(const Mutation& mutation)
         (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
         return answer.error();
     } else {
-        // The store refused the call itself (bad input, permissions): retrying would stall the queue forever, so
-        // it is settled as a rejection the nurse can see. The server's own text may quote values; keep the state.
+        // The store refused the call itself (bad input, permissions): retrying would stall the queue forever,
+        // so it is settled as a rejection the nurse can see. The server's own text may quote values; keep the
+        // state.
         result = {{QStringLiteral("status"), QStringLiteral("rejected")},
-                  {QStringLiteral("reason_code"), QString(QStringLiteral("server_error_") + m_region->lastSqlState())}};
+                  {QStringLiteral("reason_code"),
+                   QString(QStringLiteral("server_error_") + m_region->lastSqlState())}};
     }
 
     const bool rejected = result.value(QLatin1String("status")).toString() != QLatin1String("applied");
@@ -344,7 +326,8 @@ Status SyncEngine::pushOne(const Mutation& mutation)
     const QString message = rejected ? conflictMessage(result) : QString();
     {
         WriteTransaction transaction(m_db);
-        if (Status acked = Outbox(m_db).acknowledge(mutation.id, m_epoch, compact(result).toUtf8(), m_clock.now());
+        if (Status acked =
+                Outbox(m_db).acknowledge(mutation.id, m_epoch, compact(result).toUtf8(), m_clock.now());
             !acked) {
             return acked;
         }
@@ -353,8 +336,9 @@ Status SyncEngine::pushOne(const Mutation& mutation)
                 return undone;
             }
             QSqlQuery conflict(m_db);
-            conflict.prepare(QStringLiteral("INSERT INTO conflicts (mutation_id, contact_id, reason_code, message, "
-                                            "holder_name, occurred_at, seen) VALUES (?, ?, ?, ?, ?, ?, 0)"));
+            conflict.prepare(
+                QStringLiteral("INSERT INTO conflicts (mutation_id, contact_id, reason_code, message, "
+                               "holder_name, occurred_at, seen) VALUES (?, ?, ?, ?, ?, ?, 0)"));
             conflict.addBindValue(mutation.id);
             conflict.addBindValue(contactId);
             conflict.addBindValue(result.value(QLatin1String("reason_code")).toString());
@@ -378,8 +362,7 @@ Status SyncEngine::pushOne(const Mutation& mutation)
     return Done{};
 }
 
-Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*result*/)
-{
+Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*result*/) {
     ChangeApplier applier(m_db);
     AppliedChanges applied;
     for (const CreatedRow& created : CreatedRows) {
@@ -394,8 +377,7 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
         }
     }
     // Put the store's current version of what the mutation touched back into the cache.
-    struct Refetch
-    {
+    struct Refetch {
         const char* table;
         const char* keyColumn;
         QString id;
@@ -410,10 +392,11 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
         refetch.push_back({"care_contacts", "id", mutation.payload.value(QLatin1String("id")).toString()});
     }
     if (mutation.kind.startsWith(QLatin1String("sip_"))) {
-        const QString plan = mutation.payload.value(QLatin1String(mutation.kind == QLatin1String("sip_create") ||
-                                                                          mutation.kind == QLatin1String("sip_update")
-                                                                      ? "id"
-                                                                      : "plan_id"))
+        const QString plan = mutation.payload
+                                 .value(QLatin1String(mutation.kind == QLatin1String("sip_create") ||
+                                                              mutation.kind == QLatin1String("sip_update")
+                                                          ? "id"
+                                                          : "plan_id"))
                                  .toString();
         refetch.push_back({"sip_plans", "id", plan});
         if (mutation.kind == QLatin1String("sip_add_note")) {
@@ -426,7 +409,8 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
         const QString table = QString::fromLatin1(item.table);
         const QString key = QString::fromLatin1(item.keyColumn);
         Result<PgResult> row = m_region->exec(
-            QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.%2::text = $1").arg(table, key), {item.id});
+            QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.%2::text = $1").arg(table, key),
+            {item.id});
         if (!row) {
             return row.error();
         }
@@ -441,8 +425,7 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     return rebase(applied);
 }
 
-Status SyncEngine::rebase(const AppliedChanges& applied)
-{
+Status SyncEngine::rebase(const AppliedChanges& applied) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     Outbox outbox(m_db);
     for (const QString& entity : applied.entities) {
@@ -454,9 +437,9 @@ Status SyncEngine::rebase(const AppliedChanges& applied)
             return pending.error();
         }
         for (const Mutation& mutation : pending.value()) {
-            if (Status replayed = LocalEffects::apply(m_db, mutation, me(), mutation.createdAt.isValid()
-                                                                                 ? mutation.createdAt.toMSecsSinceEpoch()
-                                                                                 : now);
+            if (Status replayed = LocalEffects::apply(
+                    m_db, mutation, me(),
+                    mutation.createdAt.isValid() ? mutation.createdAt.toMSecsSinceEpoch() : now);
                 !replayed) {
                 return replayed;
             }
@@ -465,8 +448,7 @@ Status SyncEngine::rebase(const AppliedChanges& applied)
     return Done{};
 }
 
-Status SyncEngine::resetForNewEpoch(const QString& epoch)
-{
+Status SyncEngine::resetForNewEpoch(const QString& epoch) {
     WriteTransaction transaction(m_db);
     // Everything the store acknowledged before it went back in time is sent again; the store's idempotency
     // turns what it still has into no-ops and re-applies what the restore lost.
@@ -482,7 +464,7 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch)
         }
     }
     for (const auto& [key, value] : {std::pair{"epoch", epoch}, std::pair{"cursor_txid", QStringLiteral("0")},
-                                      std::pair{"cursor_seq", QStringLiteral("0")}}) {
+                                     std::pair{"cursor_seq", QStringLiteral("0")}}) {
         if (Status saved = setState(QString::fromLatin1(key), value); !saved) {
             return saved;
         }
@@ -495,8 +477,7 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch)
     return push();
 }
 
-Status SyncEngine::pull()
-{
+Status SyncEngine::pull() {
     Result<PgResult> current = m_region->exec(
         QStringLiteral("SELECT region.current_epoch()::text, pg_snapshot_xmin(pg_current_snapshot())::text"));
     if (!current) {
@@ -523,8 +504,9 @@ Status SyncEngine::pull()
         const QString afterTxid = state(QStringLiteral("cursor_txid"));
         const QString afterSeq = state(QStringLiteral("cursor_seq"));
         Result<PgResult> batch = m_region->exec(
-            QStringLiteral("SELECT txid::text, seq, entity, op, row FROM region.pull_changes($1::uuid, $2::xid8, "
-                           "$3::bigint, $4::int)"),
+            QStringLiteral(
+                "SELECT txid::text, seq, entity, op, row FROM region.pull_changes($1::uuid, $2::xid8, "
+                "$3::bigint, $4::int)"),
             {m_epoch, afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
              afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, m_options.pullBatch});
         if (!batch) {
@@ -554,7 +536,8 @@ Status SyncEngine::pull()
                 return rebased;
             }
             if (!transaction.commit()) {
-                return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+                return Error{QStringLiteral("sync.cache_failed"),
+                             tr("The local cache could not be updated.")};
             }
         }
         QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());
@@ -573,8 +556,7 @@ Status SyncEngine::pull()
     }
 }
 
-Status SyncEngine::renewLeases()
-{
+Status SyncEngine::renewLeases() {
     if (!m_region || me().isEmpty()) {
         return Done{};
     }
@@ -582,16 +564,17 @@ Status SyncEngine::renewLeases()
     query.prepare(QStringLiteral("SELECT id FROM contacts WHERE claimed_by = ? AND tentative = 0 AND "
                                  "status IN ('claimed', 'not_reached') AND lease_until < ?"));
     query.addBindValue(me());
-    query.addBindValue(UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch() + 2LL * m_options.leaseRenewMs));
+    query.addBindValue(
+        UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch() + 2LL * m_options.leaseRenewMs));
     if (!query.exec()) {
         return cacheError(query);
     }
     while (query.next()) {
         // Renewal only matters while online, so it goes straight to the store instead of through the outbox.
-        Result<PgResult> renewed = m_region->exec(
-            QStringLiteral("SELECT region.apply_mutation($1::uuid, 'renew', $2::jsonb)"),
-            {QUuid::createUuid().toString(QUuid::WithoutBraces),
-             compact({{QStringLiteral("contact_id"), query.value(0).toString()}})});
+        Result<PgResult> renewed =
+            m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, 'renew', $2::jsonb)"),
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            compact({{QStringLiteral("contact_id"), query.value(0).toString()}})});
         if (!renewed) {
             return renewed.error();
         }

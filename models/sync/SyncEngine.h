@@ -25,12 +25,10 @@ struct Mutation;
 /// connections: pushes the outbox in order through region.apply_mutation, pulls the gap-free change feed,
 /// wakes on LISTEN/NOTIFY, retries with capped backoff, and re-sends everything after a restore (new epoch).
 /// Create it, move it to a thread, then invoke start() there (SyncController does all three).
-class SyncEngine : public QObject
-{
+class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         int pullBatch = 2000;
         int pushBatch = 200;
         int periodicPullMs = 30000;

@@ -7,8 +7,7 @@
 namespace vk {
 
 /// What the status bar shows about synchronisation.
-struct SyncStatus
-{
+struct SyncStatus {
     bool online = false;
     int pendingChanges = 0;
     QDateTime lastSync; ///< last time push and pull both completed; invalid when never

@@ -477,67 +477,75 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
     return push();
 }
 
-Status SyncEngine::pull() {
-    Result<PgResult> current = m_region->exec(
-        QStringLiteral("SELECT region.current_epoch()::text, pg_snapshot_xmin(pg_current_snapshot())::text"));
-    if (!current) {
-        return current.error();
-    }
-    const QString serverEpoch = current->text(0, 0);
-    const quint64 horizon = current->text(0, 1).toULongLong();
-    const quint64 cursor = state(QStringLiteral("cursor_txid")).toULongLong();
-    if (m_epoch.isEmpty()) {
-        if (Status saved = setState(QStringLiteral("epoch"), serverEpoch); !saved) {
-            return saved;
-        }
-        m_epoch = serverEpoch;
-    } else if (serverEpoch != m_epoch || horizon < cursor) {
-        // A restored store: a new epoch (the documented restore step) or transaction ids that went backwards
-        // (xids only grow, so the store is older than what this desk has seen).
-        if (Status reset = resetForNewEpoch(serverEpoch); !reset) {
-            return reset;
-        }
-    }
-
+Status SyncEngine::pull()
+{
     ChangeApplier applier(m_db);
-    while (true) {
+    // Bounded: each pass either applies rows or settles the epoch; a store that keeps changing its epoch under
+    // us is not something to chase forever.
+    for (int pass = 0; pass < 100000; ++pass) {
         const QString afterTxid = state(QStringLiteral("cursor_txid"));
         const QString afterSeq = state(QStringLiteral("cursor_seq"));
         Result<PgResult> batch = m_region->exec(
-            QStringLiteral(
-                "SELECT txid::text, seq, entity, op, row FROM region.pull_changes($1::uuid, $2::xid8, "
-                "$3::bigint, $4::int)"),
-            {m_epoch, afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
+            QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\" "
+                           "FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
+            {m_epoch.isEmpty() ? PgParam::null() : PgParam(m_epoch),
+             afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
              afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, m_options.pullBatch});
         if (!batch) {
             return batch.error();
         }
-        const int rows = batch->rows();
-        if (rows == 0) {
-            return Done{};
+        if (batch->rows() == 0) {
+            return Error{QStringLiteral("sync.protocol"), tr("The region store answered the pull incompletely.")};
         }
+        const QString serverEpoch = batch->text(0, 0);
+        const QString horizon = batch->text(0, 1);
+        if (m_epoch.isEmpty()) {
+            if (Status saved = setState(QStringLiteral("epoch"), serverEpoch); !saved) {
+                return saved;
+            }
+            m_epoch = serverEpoch;
+            continue;
+        }
+        // A restored store: a new epoch (the documented restore step), or transaction ids that went backwards
+        // (xids only grow, so the store is older than what this desk has already seen).
+        if (serverEpoch != m_epoch || horizon.toULongLong() < afterTxid.toULongLong()) {
+            if (Status reset = resetForNewEpoch(serverEpoch); !reset) {
+                return reset;
+            }
+            continue;
+        }
+
+        int changes = 0;
         AppliedChanges applied;
         {
             WriteTransaction transaction(m_db);
-            for (int row = 0; row < rows; ++row) {
-                ChangeRow change{batch->text(row, 2), batch->text(row, 3) == QLatin1String("delete"),
-                                 batch->json(row, 4).toObject()};
+            for (int row = 0; row < batch->rows(); ++row) {
+                if (batch->isNull(row, 4)) {
+                    continue; // the marker row: nothing (more) below the horizon
+                }
+                ++changes;
+                const ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
+                                       batch->json(row, 6).toObject()};
                 if (Status done = applier.apply(change, applied); !done) {
                     return done;
                 }
             }
-            if (Status saved = setState(QStringLiteral("cursor_txid"), batch->text(rows - 1, 0)); !saved) {
+            // A short batch saw everything below the horizon: continue from there. A full one continues after its
+            // last row.
+            const bool complete = changes < m_options.pullBatch;
+            const QString nextTxid = complete ? horizon : batch->text(batch->rows() - 1, 2);
+            const QString nextSeq = complete ? QStringLiteral("0") : batch->text(batch->rows() - 1, 3);
+            if (Status saved = setState(QStringLiteral("cursor_txid"), nextTxid); !saved) {
                 return saved;
             }
-            if (Status saved = setState(QStringLiteral("cursor_seq"), batch->text(rows - 1, 1)); !saved) {
+            if (Status saved = setState(QStringLiteral("cursor_seq"), nextSeq); !saved) {
                 return saved;
             }
             if (Status rebased = rebase(applied); !rebased) {
                 return rebased;
             }
             if (!transaction.commit()) {
-                return Error{QStringLiteral("sync.cache_failed"),
-                             tr("The local cache could not be updated.")};
+                return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
             }
         }
         QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());
@@ -550,10 +558,11 @@ Status SyncEngine::pull() {
             m_me.clear();
             Q_EMIT referenceDataChanged();
         }
-        if (rows < m_options.pullBatch) {
+        if (changes < m_options.pullBatch) {
             return Done{};
         }
     }
+    return Done{};
 }
 
 Status SyncEngine::renewLeases() {

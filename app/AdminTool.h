@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,8 @@ namespace vk {
 
 class PgConnection;
 
-/// The command line of vardinkorg-admin: parses arguments, runs one command, reports in plain words on stderr.
-/// Exit codes are listed in helpText().
+/// The command line of vardinkorg-admin: parses arguments, runs one command, reports in plain words on
+/// stderr. Exit codes are listed in helpText().
 class AdminTool {
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NoConnection = 3, SchemaProblem = 4 };
@@ -39,7 +41,8 @@ private:
     int exportCodes(const Arguments& arguments, PgConnection& connection);
     int bumpEpoch(PgConnection& connection);
 
-    QString readPassword(const Arguments& arguments, QString& error);
+    int fail(const Error& error, const PgConnection& connection);
+    static QString readPassword(const Arguments& arguments, const char* environmentVariable);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -10,8 +10,7 @@ namespace vk {
 
 /// Why an operation of the data layer failed. `code` is stable and machine-readable ("cache.wrong_password");
 /// `message` is already translated for the user and never contains patient data.
-struct Error
-{
+struct Error {
     QString code;
     QString message;
 
@@ -20,17 +19,12 @@ struct Error
 
 /// A value or an Error: the data layer reports failures as values and never shows them itself.
 template <typename T>
-class [[nodiscard]] Result
-{
+class [[nodiscard]] Result {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, `return value;` reads best
-        : m_state(std::move(value))
-    {
-    }
+        : m_state(std::move(value)) {}
     Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_state(std::move(error))
-    {
-    }
+        : m_state(std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -48,9 +42,7 @@ private:
 };
 
 /// Success without a value.
-struct Done
-{
-};
+struct Done {};
 
 using Status = Result<Done>;
 

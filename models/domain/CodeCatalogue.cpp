@@ -16,13 +16,15 @@ constexpr qsizetype kMaxLabelLength = 200;
 constexpr int kMaxErrorsInMessage = 20;
 
 const QStringList& columns() {
-    static const QStringList names{QStringLiteral("code"), QStringLiteral("label_sv"), QStringLiteral("label_en"),
-                                   QStringLiteral("sort_order"), QStringLiteral("active")};
+    static const QStringList names{QStringLiteral("code"), QStringLiteral("label_sv"),
+                                   QStringLiteral("label_en"), QStringLiteral("sort_order"),
+                                   QStringLiteral("active")};
     return names;
 }
 
 bool hasControlCharacters(const QString& text) {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 std::optional<bool> parseActive(const QString& text) {
@@ -119,7 +121,7 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
         }
     }
 
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,20}$"));
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]{1,16}$"));
     for (qsizetype r = 1; headerOk && r < csv.rows.size(); ++r) {
         const CsvReader::Row& row = csv.rows.at(r);
         if (row.fields.size() != columns().size()) {
@@ -137,8 +139,8 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
             fail(row.line, "codes.missing_code", tr("The code is empty."));
         } else if (!codePattern.match(entry.code).hasMatch()) {
             fail(row.line, "codes.bad_code",
-                 tr("A code may only contain the letters A-Z, digits, '.', '-' and '_' (at most 20)."));
-        } else if (const auto seen = firstLineOfCode.constFind(entry.code.toUpper()); seen != firstLineOfCode.cend()) {
+                 tr("A code may only contain capital letters A-Z, digits and '_' (at most 16)."));
+        } else if (const auto seen = firstLineOfCode.constFind(entry.code); seen != firstLineOfCode.cend()) {
             fail(row.line, "codes.duplicate_code",
                  tr("The code \"%1\" is already defined on line %2.").arg(entry.code).arg(seen.value()));
         }
@@ -165,12 +167,13 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
         }
         entry.active = active.value_or(false);
         if (errors.size() == before) {
-            firstLineOfCode.insert(entry.code.toUpper(), row.line);
+            firstLineOfCode.insert(entry.code, row.line);
             entries.append(entry);
         }
     }
     if (errors.isEmpty() && entries.isEmpty()) {
-        fail(csv.rows.isEmpty() ? 1 : csv.rows.front().line, "codes.empty", tr("The file contains no codes."));
+        fail(csv.rows.isEmpty() ? 1 : csv.rows.front().line, "codes.empty",
+             tr("The file contains no codes."));
     }
 
     if (lineErrors) {
@@ -182,7 +185,8 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
             lines.append(tr("Line %1: %2").arg(e.line).arg(e.message));
         }
         if (errors.size() > kMaxErrorsInMessage) {
-            lines.append(tr("%n more problem(s) not shown.", nullptr, int(errors.size() - kMaxErrorsInMessage)));
+            lines.append(
+                tr("%n more problem(s) not shown.", nullptr, int(errors.size() - kMaxErrorsInMessage)));
         }
         return Error{QStringLiteral("codes.invalid_csv"),
                      tr("The code list was not imported:") + u'\n' + lines.join(u'\n')};
@@ -201,8 +205,9 @@ Result<CodeCatalogue> CodeCatalogue::defaultCatalogue() {
 QString CodeCatalogue::toCsv() const {
     QString out = columns().join(u',') + u'\n';
     for (const CodeEntry& e : m_entries) {
-        out += CsvReader::quote(e.code) + u',' + CsvReader::quote(e.labelSv) + u',' + CsvReader::quote(e.labelEn) +
-               u',' + QString::number(e.sortOrder) + u',' + (e.active ? u"true" : u"false") + u'\n';
+        out += CsvReader::quote(e.code) + u',' + CsvReader::quote(e.labelSv) + u',' +
+               CsvReader::quote(e.labelEn) + u',' + QString::number(e.sortOrder) + u',' +
+               (e.active ? u"true" : u"false") + u'\n';
     }
     return out;
 }
@@ -243,7 +248,8 @@ QList<CodeEntry> CodeCatalogue::match(const QString& typed) const {
         }
     }
     // Entries are already in sort order, so a stable sort on rank keeps that order within a rank.
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<CodeEntry> out;
     for (const auto& [rank, entry] : ranked) {
         out.append(entry);

@@ -4,9 +4,9 @@
 
 namespace vk {
 
-/// One eftermärkning code of the region's catalogue (the `codes` table). Codes are never deleted, only deactivated.
-struct CodeEntry
-{
+/// One eftermärkning code of the region's catalogue (the `codes` table). Codes are never deleted, only
+/// deactivated.
+struct CodeEntry {
     QString code;
     QString labelSv;
     QString labelEn;

@@ -5,14 +5,13 @@ namespace vk {
 namespace {
 
 // The reader's state while it walks one record.
-struct RecordBuilder
-{
+struct RecordBuilder {
     QStringList fields;
     QString field;
-    bool quoted = false;       // the current field started with a quote
-    bool inQuotes = false;     // inside the quotes of the current field
-    bool afterQuote = false;   // the closing quote of the current field has been read
-    bool broken = false;       // a problem was reported for this record
+    bool quoted = false;     // the current field started with a quote
+    bool inQuotes = false;   // inside the quotes of the current field
+    bool afterQuote = false; // the closing quote of the current field has been read
+    bool broken = false;     // a problem was reported for this record
     int startLine = 0;
 
     void reset(int line) {

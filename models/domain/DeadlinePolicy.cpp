@@ -59,7 +59,8 @@ QDateTime DeadlinePolicy::eserviceDue(const QDateTime& receivedAt) const {
     if (!calendar.isWorkingDay(day)) {
         return endOfNextWorkingDay(day);
     }
-    // Hours are elapsed time, so a DST change inside the span is handled by adding seconds to an absolute time.
+    // Hours are elapsed time, so a DST change inside the span is handled by adding seconds to an absolute
+    // time.
     const QDateTime due = receivedAt.toUTC().addSecs(qint64{m_settings.eserviceTargetHours} * 3600);
     const QDate dueDay = due.toTimeZone(m_zone).date();
     if (!calendar.isWorkingDay(dueDay)) {
@@ -68,7 +69,8 @@ QDateTime DeadlinePolicy::eserviceDue(const QDateTime& receivedAt) const {
     return due;
 }
 
-DeadlinePolicy::Window DeadlinePolicy::phoneWindow(const QDateTime& receivedAt, const QDateTime& bookedSlot) const {
+DeadlinePolicy::Window DeadlinePolicy::phoneWindow(const QDateTime& receivedAt,
+                                                   const QDateTime& bookedSlot) const {
     if (bookedSlot.isValid()) {
         return bookedCallbackWindow(bookedSlot);
     }

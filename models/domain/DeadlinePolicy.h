@@ -13,12 +13,16 @@ namespace vk {
 class Clock;
 
 /// The one implementation of the deadline rules (README "Deadline rules"). All instants in and out are
-/// absolute (returned in UTC); days, telefontid and holidays are judged in the unit's local time (Europe/Stockholm).
+/// absolute (returned in UTC); days, telefontid and holidays are judged in the unit's local time
+/// (Europe/Stockholm).
 ///
-/// - Callback and voicemail: due the same day at the end of telefontid. A contact that arrives after closing, on
-///   a weekend, a holiday or a closed day is due at the end of the next working day's telefontid (product choice:
-///   the same-day measure counts calls within opening hours, so the promise starts when the unit opens).
-/// - Tidsbokad callback: the window is [booked slot, booked slot + slot length]; calling before the slot is as much
+/// - Callback and voicemail: due the same day at the end of telefontid. A contact that arrives after closing,
+/// on
+///   a weekend, a holiday or a closed day is due at the end of the next working day's telefontid (product
+///   choice: the same-day measure counts calls within opening hours, so the promise starts when the unit
+///   opens).
+/// - Tidsbokad callback: the window is [booked slot, booked slot + slot length]; calling before the slot is
+/// as much
 ///   a miss as calling after it. due = the end of the window.
 /// - E-service, target in hours (default 24): due = arrival + hours; arrival on a day off, or a due time that
 ///   falls on a day off, moves the deadline to the end of the next working day's telefontid.
@@ -27,8 +31,7 @@ class Clock;
 class DeadlinePolicy {
 public:
     /// A unit's deadline settings (the units row plus its calendar).
-    struct Settings
-    {
+    struct Settings {
         QTime phoneOpen{8, 0};
         QTime phoneClose{16, 30};
         int eserviceTargetHours = 24;
@@ -39,8 +42,7 @@ public:
     };
 
     /// When a contact may be and must be handled. `notBefore` is null unless calling early is a miss.
-    struct Window
-    {
+    struct Window {
         QDateTime notBefore;
         QDateTime due;
     };

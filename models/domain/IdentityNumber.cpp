@@ -9,8 +9,7 @@ namespace vk {
 namespace {
 
 // The written form split into its parts; `century` is empty for the 10-digit forms.
-struct WrittenForm
-{
+struct WrittenForm {
     QString century;
     QString yymmdd;
     QChar sign;
@@ -124,7 +123,8 @@ Result<IdentityNumber> IdentityNumber::parse(const QString& input, const QDate& 
     return IdentityNumber(type, value, birth);
 }
 
-Result<IdentityNumber> IdentityNumber::parseReservnummer(const QString& input, const ReservnummerPattern& pattern) {
+Result<IdentityNumber> IdentityNumber::parseReservnummer(const QString& input,
+                                                         const ReservnummerPattern& pattern) {
     const QString value = ReservnummerPattern::normalise(input);
     if (value.isEmpty()) {
         return error("identity.empty", tr("No identity number was given."));
@@ -133,8 +133,10 @@ Result<IdentityNumber> IdentityNumber::parseReservnummer(const QString& input, c
     if (const std::optional<WrittenForm> w = splitWrittenForm(value)) {
         const int month = w->yymmdd.mid(2, 2).toInt();
         const int day = w->yymmdd.mid(4, 2).toInt();
-        const bool plausibleDate = month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
-        if (plausibleDate && luhnCheckDigit(QString(w->yymmdd + w->nnnc.left(3))) == w->nnnc.at(3).digitValue()) {
+        const bool plausibleDate =
+            month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+        if (plausibleDate &&
+            luhnCheckDigit(QString(w->yymmdd + w->nnnc.left(3))) == w->nnnc.at(3).digitValue()) {
             return error("identity.reserve_is_personnummer",
                          tr("This is a personnummer or samordningsnummer, not a reservnummer."));
         }

@@ -8,7 +8,8 @@
 
 namespace vk {
 
-/// The region's rule for reservnummer (there is no national format): a regular expression over the normalised value.
+/// The region's rule for reservnummer (there is no national format): a regular expression over the normalised
+/// value.
 class ReservnummerPattern {
     Q_DECLARE_TR_FUNCTIONS(vk::ReservnummerPattern)
 

@@ -54,7 +54,8 @@ QList<SwedishHolidays::Entry> SwedishHolidays::holidays(int year) {
         {QDate(year, 12, 31), Holiday::Nyarsafton},
     };
     // Kristi himmelsfärdsdag can fall on 1 May (it did in 2008): keep both, order by date.
-    std::stable_sort(list.begin(), list.end(), [](const Entry& x, const Entry& y) { return x.date < y.date; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Entry& x, const Entry& y) { return x.date < y.date; });
     return list;
 }
 

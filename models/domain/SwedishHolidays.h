@@ -34,8 +34,7 @@ public:
         Nyarsafton,
     };
 
-    struct Entry
-    {
+    struct Entry {
         QDate date;
         Holiday holiday;
     };

@@ -41,10 +41,9 @@ TEST(CodeCatalogue, ShipsTheTwentyOneDefaultCodes) {
 }
 
 TEST(CodeCatalogue, AcceptsAnyNumberOfCodesInAnyColumnOrder) {
-    const auto c = CodeCatalogue::fromCsv(QStringLiteral(
-        "active,sort_order,code,label_en,label_sv\r\n"
-        "true,2,B2,\"Second, with comma\",Andra\r\n"
-        "false,1,A1,\"Quote \"\"here\"\"\",Första\r\n"));
+    const auto c = CodeCatalogue::fromCsv(QStringLiteral("active,sort_order,code,label_en,label_sv\r\n"
+                                                         "true,2,B2,\"Second, with comma\",Andra\r\n"
+                                                         "false,1,A1,\"Quote \"\"here\"\"\",Första\r\n"));
     ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
     ASSERT_EQ(c->entries().size(), 2);
     EXPECT_EQ(c->entries().at(0).code, u"A1"_qs) << "sorted by sort_order";
@@ -72,13 +71,13 @@ TEST(CodeCatalogue, RoundTripsThroughCsv) {
 TEST(CodeCatalogue, ReportsEveryProblemWithItsLine) {
     QList<CodeCatalogue::LineError> errors;
     const auto c = CodeCatalogue::fromCsv(kHeader + QStringLiteral("RAD,Rådgivning,Advice,1,true\n"  // line 2
-                                                                   "rad,Dubblett,Duplicate,2,true\n" // 3
+                                                                   "RAD,Dubblett,Duplicate,2,true\n" // 3
                                                                    "X1,,Empty Swedish,3,true\n"      // 4
                                                                    "X2,Svensk,,4,true\n"             // 5
                                                                    "X3,Sv,En,fem,true\n"             // 6
                                                                    "X4,Sv,En,5,maybe\n"              // 7
                                                                    "X5,Sv,En,6\n"                    // 8
-                                                                   "BAD CODE,Sv,En,7,true\n"         // 9
+                                                                   "lower,Sv,En,7,true\n"            // 9
                                                                    ",Sv,En,8,true\n"                 // 10
                                                                    "X6,\"unterminated,En,9,true\n"),
                                           &errors);
@@ -110,7 +109,8 @@ TEST(CodeCatalogue, RefusesABadHeaderAndAnEmptyList) {
     EXPECT_EQ(errors.front().code, u"codes.empty"_qs);
     EXPECT_FALSE(CodeCatalogue::fromCsv(kHeader + u"A,\"Tab\there\",En,1,true\n"_qs, &errors).ok());
     EXPECT_EQ(errors.front().code, u"codes.bad_characters"_qs);
-    EXPECT_FALSE(CodeCatalogue::fromCsv(kHeader + u"A,"_qs + QString(201, u'x') + u",En,1,true\n"_qs, &errors).ok());
+    EXPECT_FALSE(
+        CodeCatalogue::fromCsv(kHeader + u"A,"_qs + QString(201, u'x') + u",En,1,true\n"_qs, &errors).ok());
     EXPECT_EQ(errors.front().code, u"codes.label_too_long"_qs);
 }
 
@@ -147,7 +147,8 @@ TEST(CodeCatalogue, TypeAheadMatchesCodesAndLabelsIgnoringCaseAndDiacritics) {
 }
 
 TEST(CodeCatalogue, TypeAheadNeverOffersInactiveCodes) {
-    const auto c = CodeCatalogue::fromCsv(kHeader + u"OLD,Gammal kod,Old code,1,false\nNEW,Ny kod,New code,2,true\n"_qs);
+    const auto c =
+        CodeCatalogue::fromCsv(kHeader + u"OLD,Gammal kod,Old code,1,false\nNEW,Ny kod,New code,2,true\n"_qs);
     ASSERT_TRUE(c.ok());
     EXPECT_EQ(codesOf(c->match(u"kod"_qs)), QStringList({u"NEW"_qs}));
     EXPECT_TRUE(c->match(u"old"_qs).isEmpty());

@@ -5,8 +5,9 @@
 using vk::CsvReader;
 
 TEST(CsvReader, ReadsQuotedFieldsEscapedQuotesAndLineBreaks) {
-    const CsvReader::Parsed p = CsvReader::parse(
-        QStringLiteral("\xFEFF" "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nlast,,\n"));
+    const CsvReader::Parsed p =
+        CsvReader::parse(QStringLiteral("\xFEFF"
+                                        "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nlast,,\n"));
     ASSERT_TRUE(p.problems.isEmpty());
     ASSERT_EQ(p.rows.size(), 3);
     EXPECT_EQ(p.rows.at(0).fields, QStringList({u"a"_qs, u"b"_qs, u"c"_qs}));

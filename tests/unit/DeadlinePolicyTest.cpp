@@ -24,9 +24,11 @@ TEST(DeadlinePolicy, PhoneContactsAreDueAtTheEndOfTodaysTelefontid) {
     const DeadlinePolicy policy;
     // Monday 23 November 2026 (CET = UTC+1): 16:30 local is 15:30 UTC.
     EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 10)), utc(2026, 11, 23, 15, 30));
-    EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 7)), utc(2026, 11, 23, 15, 30)) << "before opening: same day";
+    EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 7)), utc(2026, 11, 23, 15, 30))
+        << "before opening: same day";
     EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 16, 29)), utc(2026, 11, 23, 15, 30));
-    EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 16, 30)), utc(2026, 11, 24, 15, 30)) << "closing time: next day";
+    EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 16, 30)), utc(2026, 11, 24, 15, 30))
+        << "closing time: next day";
     EXPECT_EQ(policy.phoneDue(local(2026, 11, 23, 10)).timeSpec(), Qt::UTC);
     // Voicemails and callbacks without a booked slot share the rule.
     EXPECT_EQ(policy.phoneWindow(local(2026, 11, 23, 10)).due, utc(2026, 11, 23, 15, 30));
@@ -104,7 +106,8 @@ TEST(DeadlinePolicy, BookedCallbackHasAWindowAndCallingEarlyIsAMiss) {
 TEST(DeadlinePolicy, EserviceTargetInHours) {
     const DeadlinePolicy policy; // 24 hours
     EXPECT_EQ(policy.eserviceDue(local(2026, 11, 23, 10)), utc(2026, 11, 24, 9, 0));
-    EXPECT_EQ(policy.eserviceDue(local(2026, 11, 23, 20)), utc(2026, 11, 24, 19, 0)) << "hours are elapsed time";
+    EXPECT_EQ(policy.eserviceDue(local(2026, 11, 23, 20)), utc(2026, 11, 24, 19, 0))
+        << "hours are elapsed time";
     // Friday + 24 h lands on Saturday: answered by the end of Monday.
     EXPECT_EQ(policy.eserviceDue(local(2026, 11, 27, 10)), utc(2026, 11, 30, 15, 30));
     // Arriving on a Sunday: next working day.

@@ -49,7 +49,8 @@ TEST(SwedishHolidays, Year2026) {
 }
 
 TEST(SwedishHolidays, MovableMidsummerAndAllSaints) {
-    // Midsommarafton: the Friday between 19 and 25 June; alla helgons dag: the Saturday between 31 Oct and 6 Nov.
+    // Midsommarafton: the Friday between 19 and 25 June; alla helgons dag: the Saturday between 31 Oct and 6
+    // Nov.
     EXPECT_EQ(SwedishHolidays::holidayOn(QDate(2025, 6, 20)), Holiday::Midsommarafton);
     EXPECT_EQ(SwedishHolidays::holidayOn(QDate(2027, 6, 25)), Holiday::Midsommarafton);
     EXPECT_EQ(SwedishHolidays::holidayOn(QDate(2027, 6, 26)), Holiday::Midsommardagen);
@@ -93,9 +94,9 @@ TEST(SwedishHolidays, EveryHolidayHasAName) {
 
 TEST(WorkingDayCalendar, WeekendsAndHolidaysAreNotWorkingDays) {
     const WorkingDayCalendar calendar;
-    EXPECT_TRUE(calendar.isWorkingDay(QDate(2026, 4, 2)));   // skärtorsdagen is a working day
-    EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 4, 3)));  // långfredagen
-    EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 4, 6)));  // annandag påsk
+    EXPECT_TRUE(calendar.isWorkingDay(QDate(2026, 4, 2)));    // skärtorsdagen is a working day
+    EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 4, 3)));   // långfredagen
+    EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 4, 6)));   // annandag påsk
     EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 11, 28))); // Saturday
     EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 11, 29))); // Sunday
     EXPECT_FALSE(calendar.isWorkingDay(QDate(2026, 6, 19)));  // midsommarafton
@@ -104,7 +105,8 @@ TEST(WorkingDayCalendar, WeekendsAndHolidaysAreNotWorkingDays) {
     EXPECT_EQ(calendar.workingDayOnOrAfter(QDate(2026, 4, 2)), QDate(2026, 4, 2));
     EXPECT_EQ(calendar.workingDayOnOrAfter(QDate(2026, 4, 3)), QDate(2026, 4, 7));
     EXPECT_EQ(calendar.addWorkingDays(QDate(2026, 12, 23), 1), QDate(2026, 12, 28));
-    EXPECT_EQ(calendar.addWorkingDays(QDate(2026, 12, 30), 1), QDate(2027, 1, 4)); // nyårsafton, -dagen, weekend
+    EXPECT_EQ(calendar.addWorkingDays(QDate(2026, 12, 30), 1),
+              QDate(2027, 1, 4)); // nyårsafton, -dagen, weekend
     EXPECT_EQ(calendar.addWorkingDays(QDate(2026, 11, 23), 0), QDate(2026, 11, 23));
 }
 

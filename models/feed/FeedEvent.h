@@ -11,15 +11,14 @@
 
 namespace vk {
 
-/// One validated line of the telephony/voicemail/1177 feed (see README "Feed format"). Produced by FeedLineParser
-/// or FeedSimulator; `dueAt` is filled in by the feed tool from the unit's DeadlinePolicy before ingest.
-struct FeedEvent
-{
+/// One validated line of the telephony/voicemail/1177 feed (see README "Feed format"). Produced by
+/// FeedLineParser or FeedSimulator; `dueAt` is filled in by the feed tool from the unit's DeadlinePolicy
+/// before ingest.
+struct FeedEvent {
     enum class Kind { Callback, Voicemail, Eservice, EserviceMessage, QueueRejection };
 
     /// The patient a line names: a checked identity number and, when known, the name.
-    struct Patient
-    {
+    struct Patient {
         IdentityNumber id;
         QString name;
     };
@@ -63,7 +62,8 @@ struct FeedEvent
     [[nodiscard]] bool isContact() const;
     /// The event as a feed line object (round-trips through FeedLineParser; no due_at).
     [[nodiscard]] QJsonObject toFeedJson() const;
-    /// The event as `region.ingest(event jsonb)` takes it: the feed line plus due_at, identity numbers normalised.
+    /// The event as `region.ingest(event jsonb)` takes it: the feed line plus due_at, identity numbers
+    /// normalised.
     [[nodiscard]] QJsonObject toIngestJson() const;
 
     /// An instant as the feed writes it: ISO-8601 UTC with milliseconds ("2026-11-23T09:30:00.000Z").

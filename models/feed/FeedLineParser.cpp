@@ -101,9 +101,10 @@ public:
             if (!known) {
                 // Field names are chosen by the sender; quote only a short, printable one.
                 static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_]{1,40}$"));
-                fail("feed.unknown_field", plain.match(it.key()).hasMatch()
-                                               ? QStringLiteral("unknown field '") + m_prefix + it.key() + u'\''
-                                               : QStringLiteral("unknown field (name not shown)"));
+                fail("feed.unknown_field",
+                     plain.match(it.key()).hasMatch()
+                         ? QStringLiteral("unknown field '") + m_prefix + it.key() + u'\''
+                         : QStringLiteral("unknown field (name not shown)"));
             }
         }
     }
@@ -171,8 +172,8 @@ public:
             "^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,9}))?)?"
             "(Z|([+-])([0-9]{2}):?([0-9]{2}))$"));
         const QRegularExpressionMatch m = iso.match(s);
-        const QString expected =
-            QStringLiteral(" must be an ISO-8601 date and time with a UTC offset, e.g. 2026-11-23T09:30:00+01:00");
+        const QString expected = QStringLiteral(
+            " must be an ISO-8601 date and time with a UTC offset, e.g. 2026-11-23T09:30:00+01:00");
         if (!m.hasMatch()) {
             fail("feed.bad_time", name(key) + expected);
             return {};
@@ -182,7 +183,8 @@ public:
         const QTime clock(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
         int offset = 0;
         if (m.captured(8) != u"Z") {
-            offset = (m.captured(10).toInt() * 3600 + m.captured(11).toInt() * 60) * (m.captured(9) == u"-" ? -1 : 1);
+            offset = (m.captured(10).toInt() * 3600 + m.captured(11).toInt() * 60) *
+                     (m.captured(9) == u"-" ? -1 : 1);
         }
         if (!date.isValid() || !clock.isValid() || qAbs(offset) > 18 * 3600 || m.captured(11).toInt() > 59) {
             fail("feed.bad_time", name(key) + QStringLiteral(" is not a real date and time"));
@@ -198,7 +200,8 @@ public:
         }
         const double d = v->toDouble(std::nan(""));
         if (!v->isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
-            fail("feed.bad_value", name(key) + QStringLiteral(" must be a whole number from %1 to %2").arg(min).arg(max));
+            fail("feed.bad_value",
+                 name(key) + QStringLiteral(" must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return qint64(d);
@@ -244,8 +247,10 @@ private:
 QString phone(Fields& f, const char* key, Need need) {
     const QString p = f.text(key, need);
     static const QRegularExpression pattern(QStringLiteral("^[0-9+() -]{3,32}$"));
-    if (!p.isEmpty() && (!pattern.match(p).hasMatch() || p.count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)) {
-        f.fail("feed.bad_value", f.name(key) + QStringLiteral(" is not a phone number (digits, spaces, + - ( ))"));
+    if (!p.isEmpty() &&
+        (!pattern.match(p).hasMatch() || p.count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)) {
+        f.fail("feed.bad_value",
+               f.name(key) + QStringLiteral(" is not a phone number (digits, spaces, + - ( ))"));
         return {};
     }
     return p;
@@ -253,11 +258,12 @@ QString phone(Fields& f, const char* key, Need need) {
 
 } // namespace
 
-FeedLineParser::FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock, ReservnummerPattern reservnummer)
+FeedLineParser::FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock,
+                               ReservnummerPattern reservnummer)
     : FeedLineParser(std::move(knownUnitHsaIds), clock, std::move(reservnummer), Limits{}) {}
 
-FeedLineParser::FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock, ReservnummerPattern reservnummer,
-                               Limits limits)
+FeedLineParser::FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock,
+                               ReservnummerPattern reservnummer, Limits limits)
     : m_units(std::move(knownUnitHsaIds))
     , m_clock(clock)
     , m_reservnummer(std::move(reservnummer))
@@ -268,8 +274,9 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
         line.chop(1);
     }
     if (line.size() > m_limits.maxLineBytes) {
-        return reject("feed.line_too_long",
-                      QStringLiteral("line is %1 bytes; the limit is %2 bytes").arg(line.size()).arg(m_limits.maxLineBytes));
+        return reject("feed.line_too_long", QStringLiteral("line is %1 bytes; the limit is %2 bytes")
+                                                .arg(line.size())
+                                                .arg(m_limits.maxLineBytes));
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     [[maybe_unused]] const QString text = utf8.decode(line);
@@ -309,8 +316,8 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
                      "duration_ms", "audio", "audio_mime"});
         break;
     case FeedEvent::Kind::Eservice:
-        f.allowOnly({"kind", "external_id", "unit", "received_at", "patient", "errand_type", "subject", "body",
-                     "ombud", "ombud_name"});
+        f.allowOnly({"kind", "external_id", "unit", "received_at", "patient", "errand_type", "subject",
+                     "body", "ombud", "ombud_name"});
         break;
     case FeedEvent::Kind::EserviceMessage:
         f.allowOnly({"kind", "external_id", "unit", "errand_external_id", "body", "sent_at"});
@@ -321,7 +328,8 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
     }
 
     e.externalId = f.text("external_id", Need::Required);
-    e.unitHsaId = f.text("unit", e.kind == FeedEvent::Kind::EserviceMessage ? Need::Optional : Need::Required);
+    e.unitHsaId =
+        f.text("unit", e.kind == FeedEvent::Kind::EserviceMessage ? Need::Optional : Need::Required);
     if (!f.failed() && !e.unitHsaId.isEmpty() && !m_units.contains(e.unitHsaId)) {
         f.fail("feed.unknown_unit", QStringLiteral("field 'unit' names no known care unit"));
     }
@@ -336,16 +344,20 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
             const QString patientName = pf.text("name", Need::Optional);
             std::optional<IdentityNumber::Type> t;
             if (!pf.failed() && !(t = IdentityNumber::typeFromName(type))) {
-                pf.fail("feed.bad_value",
-                        QStringLiteral("field 'patient.id_type' must be personnummer, samordningsnummer or reservnummer"));
+                pf.fail(
+                    "feed.bad_value",
+                    QStringLiteral(
+                        "field 'patient.id_type' must be personnummer, samordningsnummer or reservnummer"));
             }
             if (!pf.failed()) {
                 const QDate today = m_clock.now().toTimeZone(DeadlinePolicy::stockholm()).date();
-                const Result<IdentityNumber> id = IdentityNumber::parseTyped(*t, value, today, m_reservnummer);
+                const Result<IdentityNumber> id =
+                    IdentityNumber::parseTyped(*t, value, today, m_reservnummer);
                 if (id) {
                     e.patient = FeedEvent::Patient{id.value(), patientName};
                 } else {
-                    pf.fail("feed.bad_identity", QStringLiteral("field 'patient.id_value' ") + identityReason(id.error()));
+                    pf.fail("feed.bad_identity",
+                            QStringLiteral("field 'patient.id_value' ") + identityReason(id.error()));
                 }
             }
             f.adopt(pf);
@@ -376,7 +388,8 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
         e.audioMime = f.text("audio_mime", Need::Required);
         static const QRegularExpression mime(QStringLiteral("^audio/[a-z0-9.+-]{1,40}$"));
         if (!f.failed() && !mime.match(e.audioMime).hasMatch()) {
-            f.fail("feed.bad_value", QStringLiteral("field 'audio_mime' must be an audio type such as audio/wav"));
+            f.fail("feed.bad_value",
+                   QStringLiteral("field 'audio_mime' must be an audio type such as audio/wav"));
         }
         break;
     }

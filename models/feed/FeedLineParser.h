@@ -13,20 +13,21 @@ namespace vk {
 class Clock;
 
 /// Parses and validates one JSON Lines feed line into a FeedEvent (format: README "Feed format").
-/// A refused line gives an Error with a stable code ("feed.bad_json", "feed.missing_field", "feed.bad_identity",
-/// "feed.unknown_unit", "feed.too_long", "feed.control_character", …) and an English reason for the reject file
-/// that names the field and the rule, never the value (the line may carry patient data).
+/// A refused line gives an Error with a stable code ("feed.bad_json", "feed.missing_field",
+/// "feed.bad_identity", "feed.unknown_unit", "feed.too_long", "feed.control_character", …) and an English
+/// reason for the reject file that names the field and the rule, never the value (the line may carry patient
+/// data).
 class FeedLineParser {
 public:
     /// Size limits: the whole line (base64 audio included), an e-service body, and short texts.
-    struct Limits
-    {
+    struct Limits {
         qsizetype maxLineBytes = 8 * 1024 * 1024;
         qsizetype maxBodyBytes = 64 * 1024;
         qsizetype maxShortText = 200;
     };
 
-    /// A parser that accepts only units in `knownUnitHsaIds`; `clock` gives "today" for 10-digit identity numbers.
+    /// A parser that accepts only units in `knownUnitHsaIds`; `clock` gives "today" for 10-digit identity
+    /// numbers.
     FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock, ReservnummerPattern reservnummer = {});
     /// The same with other size limits.
     FeedLineParser(QSet<QString> knownUnitHsaIds, const Clock& clock, ReservnummerPattern reservnummer,

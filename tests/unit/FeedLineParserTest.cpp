@@ -107,14 +107,16 @@ TEST_F(FeedLineParserTest, ParsesEveryKind) {
     EXPECT_EQ(es->receivedAt, QDateTime(QDate(2026, 11, 23), QTime(7, 1, 0, 250), Qt::UTC));
     EXPECT_TRUE(es->body.contains(u'\n'));
 
-    const auto msg = parser.parse(R"({"kind":"eservice_message","external_id":"1177-0001-m2",)"
-                                  R"("errand_external_id":"1177-0001","body":"Tack!","sent_at":"2026-11-23T10:00:00Z"})");
+    const auto msg =
+        parser.parse(R"({"kind":"eservice_message","external_id":"1177-0001-m2",)"
+                     R"("errand_external_id":"1177-0001","body":"Tack!","sent_at":"2026-11-23T10:00:00Z"})");
     ASSERT_TRUE(msg.ok()) << msg.error().message.toStdString();
     EXPECT_EQ(msg->errandExternalId, u"1177-0001"_qs);
     EXPECT_TRUE(msg->unitHsaId.isEmpty());
 
-    const auto rej = parser.parse(R"({"kind":"queue_rejection","external_id":"qr-1","unit":"SE2321000016-HC02",)"
-                                  R"("queue":"Recept","occurred_at":"2026-11-23T10:00:00+01:00","caller_count":12})");
+    const auto rej =
+        parser.parse(R"({"kind":"queue_rejection","external_id":"qr-1","unit":"SE2321000016-HC02",)"
+                     R"("queue":"Recept","occurred_at":"2026-11-23T10:00:00+01:00","caller_count":12})");
     ASSERT_TRUE(rej.ok()) << rej.error().message.toStdString();
     EXPECT_EQ(rej->callerCount, 12);
     EXPECT_FALSE(rej->isContact());
@@ -136,42 +138,54 @@ TEST_F(FeedLineParserTest, RefusesBrokenLines) {
     EXPECT_EQ(parser.parse("not json at all").error().code, u"feed.bad_json"_qs);
     EXPECT_EQ(parser.parse("[1,2,3]").error().code, u"feed.not_object"_qs);
     EXPECT_EQ(parser.parse("\"text\"").error().code, u"feed.bad_json"_qs);
-    EXPECT_EQ(parser.parse("{\"kind\":\"callback\",\"x\":\"\xC3\x28\"}").error().code, u"feed.bad_encoding"_qs);
-    // A raw control character inside a JSON string is not JSON; Qt's parser takes it, the field check does not.
-    EXPECT_EQ(parser.parse("{\"kind\":\"call\x01" "back\"}").error().code, u"feed.control_character"_qs);
+    EXPECT_EQ(parser.parse("{\"kind\":\"callback\",\"x\":\"\xC3\x28\"}").error().code,
+              u"feed.bad_encoding"_qs);
+    // A raw control character inside a JSON string is not JSON; Qt's parser takes it, the field check does
+    // not.
+    EXPECT_EQ(parser
+                  .parse("{\"kind\":\"call\x01"
+                         "back\"}")
+                  .error()
+                  .code,
+              u"feed.control_character"_qs);
     EXPECT_EQ(codeOf(with(callback(), u"kind"_qs, u"fax"_qs)), "feed.bad_value");
     EXPECT_EQ(codeOf(with(callback(), u"kind"_qs, 7)), "feed.wrong_type");
     EXPECT_EQ(codeOf(with(callback(), u"colour"_qs, u"blue"_qs)), "feed.unknown_field");
     EXPECT_EQ(reasonOf(with(callback(), u"colour"_qs, u"blue"_qs)), "unknown field 'colour'");
     EXPECT_EQ(codeOf(with(callback(), u"due_at"_qs, u"2026-11-23T09:30:00Z"_qs)), "feed.unknown_field");
     // A CRLF line end is fine.
-    EXPECT_TRUE(parser.parse(QByteArray(QJsonDocument(callback()).toJson(QJsonDocument::Compact) + "\r")).ok());
+    EXPECT_TRUE(
+        parser.parse(QByteArray(QJsonDocument(callback()).toJson(QJsonDocument::Compact) + "\r")).ok());
 }
 
 TEST_F(FeedLineParserTest, RequiresTheFieldsOfEachKind) {
     for (const char* key : {"external_id", "unit", "received_at", "phone", "queue"}) {
-        EXPECT_EQ(codeOf(with(callback(), QString::fromLatin1(key), QJsonValue::Undefined)), "feed.missing_field")
+        EXPECT_EQ(codeOf(with(callback(), QString::fromLatin1(key), QJsonValue::Undefined)),
+                  "feed.missing_field")
             << key;
     }
     EXPECT_EQ(reasonOf(with(callback(), u"phone"_qs, QJsonValue::Undefined)), "field 'phone' is missing");
     for (const char* key : {"mailbox", "duration_ms", "audio", "audio_mime"}) {
-        EXPECT_EQ(codeOf(with(voicemail(), QString::fromLatin1(key), QJsonValue::Undefined)), "feed.missing_field")
+        EXPECT_EQ(codeOf(with(voicemail(), QString::fromLatin1(key), QJsonValue::Undefined)),
+                  "feed.missing_field")
             << key;
     }
     for (const char* key : {"patient", "errand_type", "subject", "body"}) {
-        EXPECT_EQ(codeOf(with(eservice(), QString::fromLatin1(key), QJsonValue::Undefined)), "feed.missing_field")
+        EXPECT_EQ(codeOf(with(eservice(), QString::fromLatin1(key), QJsonValue::Undefined)),
+                  "feed.missing_field")
             << key;
     }
     EXPECT_EQ(codeOf(with(callback(), u"queue"_qs, u"  "_qs)), "feed.empty_field");
     EXPECT_EQ(codeOf(with(callback(), u"queue"_qs, QJsonValue::Null)), "feed.missing_field");
-    EXPECT_TRUE(parse(with(callback(), u"patient"_qs, QJsonValue::Undefined)).ok()) << "callers may be anonymous";
+    EXPECT_TRUE(parse(with(callback(), u"patient"_qs, QJsonValue::Undefined)).ok())
+        << "callers may be anonymous";
     EXPECT_TRUE(parse(with(voicemail(), u"caller_phone"_qs, QJsonValue::Undefined)).ok()) << "hidden number";
 }
 
 TEST_F(FeedLineParserTest, ChecksIdentityNumbersWithoutQuotingThem) {
     const auto bad = [&](const QString& type, const QString& value) {
-        return parse(with(callback(), u"patient"_qs,
-                          QJsonObject{{u"id_type"_qs, type}, {u"id_value"_qs, value}}));
+        return parse(
+            with(callback(), u"patient"_qs, QJsonObject{{u"id_type"_qs, type}, {u"id_value"_qs, value}}));
     };
     const auto checksum = bad(u"personnummer"_qs, u"640823-3235"_qs);
     ASSERT_FALSE(checksum.ok());
@@ -179,13 +193,15 @@ TEST_F(FeedLineParserTest, ChecksIdentityNumbersWithoutQuotingThem) {
     EXPECT_EQ(checksum.error().message, u"field 'patient.id_value' has a wrong check digit"_qs);
     EXPECT_EQ(bad(u"personnummer"_qs, u"641323-3230"_qs).error().code, u"feed.bad_identity"_qs);
     EXPECT_FALSE(bad(u"personnummer"_qs, u"641323-3230"_qs).error().message.contains(u"6413"_qs));
-    EXPECT_EQ(bad(u"personnummer"_qs, u"701063-2391"_qs).error().code, u"feed.bad_identity"_qs) << "type mismatch";
+    EXPECT_EQ(bad(u"personnummer"_qs, u"701063-2391"_qs).error().code, u"feed.bad_identity"_qs)
+        << "type mismatch";
     EXPECT_EQ(bad(u"passport"_qs, u"640823-3234"_qs).error().code, u"feed.bad_value"_qs);
     EXPECT_TRUE(bad(u"reservnummer"_qs, u"19640823-K123"_qs).ok());
     EXPECT_EQ(bad(u"reservnummer"_qs, u"196408233234"_qs).error().code, u"feed.bad_identity"_qs);
-    EXPECT_EQ(parse(with(callback(), u"patient"_qs, QJsonObject{{u"id_type"_qs, u"personnummer"_qs},
-                                                                 {u"id_value"_qs, u"640823-3234"_qs},
-                                                                 {u"age"_qs, 62}}))
+    EXPECT_EQ(parse(with(callback(), u"patient"_qs,
+                         QJsonObject{{u"id_type"_qs, u"personnummer"_qs},
+                                     {u"id_value"_qs, u"640823-3234"_qs},
+                                     {u"age"_qs, 62}}))
                   .error()
                   .message,
               u"unknown field 'patient.age'"_qs);
@@ -218,7 +234,8 @@ TEST_F(FeedLineParserTest, EnforcesSizeLimits) {
     }
     EXPECT_TRUE(parse(with(eservice(), u"subject"_qs, emoji)).ok());
 
-    const QByteArray hugeLine = QByteArray("{\"kind\":\"voicemail\",\"audio\":\"") + QByteArray(8 * 1024 * 1024, 'A') + QByteArray("\"}");
+    const QByteArray hugeLine = QByteArray("{\"kind\":\"voicemail\",\"audio\":\"") +
+                                QByteArray(8 * 1024 * 1024, 'A') + QByteArray("\"}");
     const auto huge = parser.parse(hugeLine);
     ASSERT_FALSE(huge.ok());
     EXPECT_EQ(huge.error().code, u"feed.line_too_long"_qs);
@@ -226,7 +243,8 @@ TEST_F(FeedLineParserTest, EnforcesSizeLimits) {
     FeedLineParser strict({kUnit}, clock, {}, FeedLineParser::Limits{1000, 10, 5});
     EXPECT_EQ(strict.limits().maxBodyBytes, 10);
     EXPECT_EQ(strict.parse(QJsonDocument(callback()).toJson(QJsonDocument::Compact)).error().code,
-              u"feed.too_long"_qs) << "the patient name is longer than 5";
+              u"feed.too_long"_qs)
+        << "the patient name is longer than 5";
 }
 
 TEST_F(FeedLineParserTest, RefusesControlCharacters) {
@@ -268,6 +286,7 @@ TEST_F(FeedLineParserTest, ChecksValuesOfEachKind) {
     EXPECT_EQ(codeOf(with(voicemail(), u"audio_mime"_qs, u"text/html"_qs)), "feed.bad_value");
     EXPECT_EQ(codeOf(with(eservice(), u"ombud"_qs, u"yes"_qs)), "feed.wrong_type");
     EXPECT_EQ(codeOf(with(eservice(), u"ombud_name"_qs, u"Anna Andersson"_qs)), "feed.bad_value");
-    EXPECT_TRUE(parse(with(with(eservice(), u"ombud"_qs, true), u"ombud_name"_qs, u"Anna Andersson"_qs)).ok());
+    EXPECT_TRUE(
+        parse(with(with(eservice(), u"ombud"_qs, true), u"ombud_name"_qs, u"Anna Andersson"_qs)).ok());
     EXPECT_EQ(codeOf(with(callback(), u"patient"_qs, u"640823-3234"_qs)), "feed.wrong_type");
 }

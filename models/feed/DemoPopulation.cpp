@@ -10,24 +10,26 @@ namespace vk {
 
 namespace {
 
-constexpr std::array kFemale{"Anna",   "Eva",   "Maria", "Karin",  "Sara",     "Lena",   "Kerstin", "Emma",
-                             "Ingrid", "Marie", "Malin", "Jenny",  "Birgitta", "Inger",  "Ulla",    "Linnéa",
-                             "Elsa",   "Astrid", "Maja", "Alice",  "Ella",     "Wilma",  "Ebba",    "Agnes",
-                             "Sofia",  "Johanna", "Annika", "Margareta", "Elin", "Ida",  "Fatima",  "Leila"};
-constexpr std::array kMale{"Lars",   "Mikael", "Anders", "Johan",  "Erik",   "Per",    "Karl",   "Peter",
-                           "Thomas", "Jan",    "Daniel", "Fredrik", "Hans",  "Bengt",  "Mats",   "Stefan",
-                           "Magnus", "Oskar",  "William", "Lucas", "Liam",   "Hugo",   "Elias",  "Noah",
-                           "Nils",   "Olle",   "Axel",   "Gustav", "Björn",  "Sven",   "Ahmed",  "Omar"};
-constexpr std::array kLast{"Andersson", "Johansson", "Karlsson",  "Nilsson",   "Eriksson",  "Larsson",  "Olsson",
-                           "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson",  "Jansson",  "Hansson",
-                           "Bengtsson", "Jönsson",   "Lindberg",  "Jakobsson", "Magnusson", "Olofsson", "Lindström",
-                           "Lindqvist", "Lindgren",  "Berg",      "Axelsson",  "Bergström", "Lundberg", "Lind",
-                           "Lundgren",  "Lundqvist", "Mattsson",  "Berglund",  "Fredriksson", "Sandberg", "Henriksson",
-                           "Forsberg",  "Sjöberg",   "Wallin",    "Engström",  "Eklund",    "Danielsson", "Lundin",
-                           "Håkansson", "Björk",     "Bergman",   "Gunnarsson", "Holm",     "Wikström", "Samuelsson",
-                           "Isaksson",  "Fransson",  "Bergqvist", "Nyström",   "Holmberg",  "Arvidsson", "Löfgren",
-                           "Söderberg", "Nyberg",    "Blomqvist", "Claesson",  "Nordström", "Mohammed", "Ali",
-                           "Hussein",   "Yilmaz",    "Nguyen",    "Kovač",     "Virtanen"};
+constexpr std::array kFemale{"Anna",  "Eva",    "Maria",  "Karin",  "Sara",    "Lena",     "Kerstin",
+                             "Emma",  "Ingrid", "Marie",  "Malin",  "Jenny",   "Birgitta", "Inger",
+                             "Ulla",  "Linnéa", "Elsa",   "Astrid", "Maja",    "Alice",    "Ella",
+                             "Wilma", "Ebba",   "Agnes",  "Sofia",  "Johanna", "Annika",   "Margareta",
+                             "Elin",  "Ida",    "Fatima", "Leila"};
+constexpr std::array kMale{"Lars",   "Mikael", "Anders",  "Johan",   "Erik",  "Per",   "Karl",  "Peter",
+                           "Thomas", "Jan",    "Daniel",  "Fredrik", "Hans",  "Bengt", "Mats",  "Stefan",
+                           "Magnus", "Oskar",  "William", "Lucas",   "Liam",  "Hugo",  "Elias", "Noah",
+                           "Nils",   "Olle",   "Axel",    "Gustav",  "Björn", "Sven",  "Ahmed", "Omar"};
+constexpr std::array kLast{
+    "Andersson", "Johansson", "Karlsson",   "Nilsson",    "Eriksson",    "Larsson",    "Olsson",
+    "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson",     "Jansson",    "Hansson",
+    "Bengtsson", "Jönsson",   "Lindberg",   "Jakobsson",  "Magnusson",   "Olofsson",   "Lindström",
+    "Lindqvist", "Lindgren",  "Berg",       "Axelsson",   "Bergström",   "Lundberg",   "Lind",
+    "Lundgren",  "Lundqvist", "Mattsson",   "Berglund",   "Fredriksson", "Sandberg",   "Henriksson",
+    "Forsberg",  "Sjöberg",   "Wallin",     "Engström",   "Eklund",      "Danielsson", "Lundin",
+    "Håkansson", "Björk",     "Bergman",    "Gunnarsson", "Holm",        "Wikström",   "Samuelsson",
+    "Isaksson",  "Fransson",  "Bergqvist",  "Nyström",    "Holmberg",    "Arvidsson",  "Löfgren",
+    "Söderberg", "Nyberg",    "Blomqvist",  "Claesson",   "Nordström",   "Mohammed",   "Ali",
+    "Hussein",   "Yilmaz",    "Nguyen",     "Kovač",      "Virtanen"};
 
 template <std::size_t N>
 QString pick(QRandomGenerator& rng, const std::array<const char*, N>& names) {
@@ -61,7 +63,8 @@ QList<DemoPatient> DemoPopulation::generate(int count, quint64 seed, const QDate
         const quint32 band = rng.bounded(100);
         const int minAge = band < 15 ? 0 : band < 60 ? 18 : 65;
         const int maxAge = band < 15 ? 12 : band < 60 ? 64 : 98;
-        p.id = TestPersonnummer::random(rng, today.addYears(-maxAge - 1).addDays(1), today.addYears(-minAge), p.female);
+        p.id = TestPersonnummer::random(rng, today.addYears(-maxAge - 1).addDays(1), today.addYears(-minAge),
+                                        p.female);
         if (!p.id.isValid() || seen.contains(p.id.value())) {
             continue;
         }

@@ -10,8 +10,7 @@
 namespace vk {
 
 /// A made-up patient for demo data and simulated traffic.
-struct DemoPatient
-{
+struct DemoPatient {
     IdentityNumber id; ///< a TestPersonnummer
     QString name;
     QString phone; ///< from PTS's range for fiction (070-174 06 05 … 070-174 06 99)
@@ -22,8 +21,8 @@ struct DemoPatient
     [[nodiscard]] bool isChild(const QDate& today) const { return birthDate.addYears(13) > today; }
 };
 
-/// Generates reproducible demo patients: common Swedish names, test personnummer only, fictional phone numbers.
-/// The age mix leans old, like a hälsocentral's contacts: children, working age and many over 65.
+/// Generates reproducible demo patients: common Swedish names, test personnummer only, fictional phone
+/// numbers. The age mix leans old, like a hälsocentral's contacts: children, working age and many over 65.
 class DemoPopulation {
 public:
     /// `count` distinct patients for `seed`, ages relative to `today`.

@@ -40,8 +40,8 @@ FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
     : m_options(std::move(options))
     , m_synthesize(std::move(synthesize))
     , m_rng(quint32(m_options.seed ^ (m_options.seed >> 32))) {
-    // External ids are unique per seed and start minute: rerunning the same simulation adds no duplicates, a later
-    // run adds new contacts.
+    // External ids are unique per seed and start minute: rerunning the same simulation adds no duplicates, a
+    // later run adds new contacts.
     m_runTag = QString::number(m_options.seed, 36) + u'-' +
                m_options.start.toUTC().toString(QStringLiteral("yyyyMMddHHmm"));
     if (m_options.patients.isEmpty()) {
@@ -107,8 +107,8 @@ QList<FeedEvent> FeedSimulator::generate() {
                           local.time() < unit.phoneClose;
         const bool morningRush = open && local.time() < QTime(10, 0);
         // callback, voicemail, eservice, eservice_message, queue_rejection
-        const QList<double> mix = open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5}
-                                       : QList<double>{0, 40, 52, 8, 0};
+        const QList<double> mix =
+            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{0, 40, 52, 8, 0};
         switch (weighted(m_rng, mix)) {
         case 0:
             events.append(callback(unit, at, open));
@@ -158,13 +158,14 @@ FeedEvent FeedSimulator::callback(const Unit& unit, const QDateTime& at, bool in
     e.externalId = nextId("teleq");
     e.unitHsaId = unit.hsaId;
     e.receivedAt = at;
-    e.queue = unit.specialist
-                  ? pickWeighted(m_rng, {QStringLiteral("Kontaktsjuksköterska"), QStringLiteral("Recept"),
-                                         QStringLiteral("Tidsbokning")},
-                                 {50, 20, 30})
-                  : pickWeighted(m_rng, {QStringLiteral("Rådgivning"), QStringLiteral("Recept"), QStringLiteral("BVC"),
-                                         QStringLiteral("Fysioterapi")},
-                                 {50, 20, 15, 15});
+    e.queue = unit.specialist ? pickWeighted(m_rng,
+                                             {QStringLiteral("Kontaktsjuksköterska"),
+                                              QStringLiteral("Recept"), QStringLiteral("Tidsbokning")},
+                                             {50, 20, 30})
+                              : pickWeighted(m_rng,
+                                             {QStringLiteral("Rådgivning"), QStringLiteral("Recept"),
+                                              QStringLiteral("BVC"), QStringLiteral("Fysioterapi")},
+                                             {50, 20, 15, 15});
     const bool keyedIn = m_rng.bounded(100) < 75; // most callers key in their personnummer
     const DemoPatient& p = anyPatient(e.queue == u"BVC");
     if (keyedIn) {

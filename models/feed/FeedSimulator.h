@@ -13,13 +13,12 @@ namespace vk {
 
 /// Generates realistic feed traffic for demos, load and tests: callbacks from the telephony queues (some
 /// tidsbokade), voicemails with audio, 1177 ärenden with fitting texts, follow-up messages and the odd queue
-/// rejection. The mix follows the unit's telefontid (phone queues during opening hours, voicemail and 1177 around
-/// the clock) and the units' weights. The same options and seed give the same events.
+/// rejection. The mix follows the unit's telefontid (phone queues during opening hours, voicemail and 1177
+/// around the clock) and the units' weights. The same options and seed give the same events.
 class FeedSimulator {
 public:
     /// A unit the traffic goes to.
-    struct Unit
-    {
+    struct Unit {
         QString hsaId;
         bool specialist = false;
         double weight = 1.0;
@@ -28,10 +27,9 @@ public:
     };
 
     /// What to generate.
-    struct Options
-    {
+    struct Options {
         QList<Unit> units;
-        QDateTime start;             ///< time of the first possible event
+        QDateTime start; ///< time of the first possible event
         qint64 durationSeconds = 3600;
         double ratePerMinute = 10.0; ///< mean arrivals per minute (a Poisson process)
         quint64 seed = 1;
@@ -40,8 +38,7 @@ public:
     };
 
     /// Synthesized voicemail audio.
-    struct Audio
-    {
+    struct Audio {
         QByteArray data;
         QString mime;
         qint64 durationMs = 0;

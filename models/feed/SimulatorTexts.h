@@ -9,7 +9,8 @@ namespace vk::simulator {
 // Realistic Swedish wording for simulated traffic: only FeedSimulator uses these.
 
 /// A 1177 e-service message body fitting `errandType`, signed with `firstName`.
-[[nodiscard]] QString eserviceBody(QRandomGenerator& rng, const QString& errandType, const QString& firstName);
+[[nodiscard]] QString eserviceBody(QRandomGenerator& rng, const QString& errandType,
+                                   const QString& firstName);
 /// A short subject line for an ärende of `errandType`.
 [[nodiscard]] QString eserviceSubject(QRandomGenerator& rng, const QString& errandType);
 /// A follow-up message in an existing ärende.

@@ -31,13 +31,13 @@ QByteArray WavAudio::tone(int durationMs, int sampleRate) {
     out.append("RIFF", 4);
     appendLe32(out, 36U + dataBytes);
     out.append("WAVEfmt ", 8);
-    appendLe32(out, 16U);                   // fmt chunk size
-    appendLe16(out, 1U);                    // PCM
-    appendLe16(out, 1U);                    // mono
-    appendLe32(out, quint32(sampleRate));   // sample rate
+    appendLe32(out, 16U);                      // fmt chunk size
+    appendLe16(out, 1U);                       // PCM
+    appendLe16(out, 1U);                       // mono
+    appendLe32(out, quint32(sampleRate));      // sample rate
     appendLe32(out, quint32(sampleRate) * 2U); // byte rate
-    appendLe16(out, 2U);                    // block align
-    appendLe16(out, 16U);                   // bits per sample
+    appendLe16(out, 2U);                       // block align
+    appendLe16(out, 16U);                      // bits per sample
     out.append("data", 4);
     appendLe32(out, dataBytes);
     for (quint32 i = 0; i < samples; ++i) {

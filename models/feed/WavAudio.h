@@ -4,8 +4,8 @@
 
 namespace vk {
 
-/// Minimal PCM WAV support for simulated voicemails: a generated tone when no speech synthesizer is installed, and
-/// the duration of a WAV file (what espeak-ng writes).
+/// Minimal PCM WAV support for simulated voicemails: a generated tone when no speech synthesizer is
+/// installed, and the duration of a WAV file (what espeak-ng writes).
 class WavAudio {
 public:
     /// A 16-bit mono PCM WAV of `durationMs` with a few beeps, like an answering machine's prompt.

@@ -1,10 +1,10 @@
+#include "feed/FeedSimulator.h"
+#include "FixedClock.h"
 #include "domain/DeadlinePolicy.h"
 #include "feed/DemoPopulation.h"
 #include "feed/FeedLineParser.h"
-#include "feed/FeedSimulator.h"
 #include "feed/TestPersonnummer.h"
 #include "feed/WavAudio.h"
-#include "FixedClock.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -39,9 +39,11 @@ TEST(TestPersonnummer, FollowsTheDocumentedScheme) {
     EXPECT_TRUE(vk::TestPersonnummer::isTestNumber(id));
     EXPECT_FALSE(vk::TestPersonnummer::make(QDate(1950, 3, 14), 979).isValid());
     EXPECT_FALSE(vk::TestPersonnummer::make(QDate(), 982).isValid());
-    EXPECT_FALSE(vk::TestPersonnummer::isTestNumber(vk::IdentityNumber::parse(u"196408233234"_qs, QDate(2026, 1, 1)).value()));
+    EXPECT_FALSE(vk::TestPersonnummer::isTestNumber(
+        vk::IdentityNumber::parse(u"196408233234"_qs, QDate(2026, 1, 1)).value()));
     // Skatteverket's published examples fit the scheme.
-    EXPECT_TRUE(vk::TestPersonnummer::isTestNumber(vk::IdentityNumber::parse(u"189506299818"_qs, QDate(2026, 1, 1)).value()));
+    EXPECT_TRUE(vk::TestPersonnummer::isTestNumber(
+        vk::IdentityNumber::parse(u"189506299818"_qs, QDate(2026, 1, 1)).value()));
 
     QRandomGenerator rng(3);
     for (int i = 0; i < 200; ++i) {

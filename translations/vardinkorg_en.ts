@@ -32,6 +32,127 @@
     </message>
 </context>
 <context>
+    <name>vk::CodeCatalogue</name>
+    <message>
+        <source>The first line must name the columns code, label_sv, label_en, sort_order and active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected %1 fields but found %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code may only contain capital letters A-Z, digits and '_' (at most 16).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code "%1" is already defined on line %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Swedish label is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The English label is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A label is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A label contains control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sort order must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The active column must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file contains no codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown.</source>
+        <translation><numerusform>%n more problem not shown.</numerusform><numerusform>%n more problems not shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>The code list was not imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in code list is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::CsvReader</name>
+    <message>
+        <source>Text follows the closing quote of a field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quote appears inside a field that is not quoted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::IdentityNumber</name>
+    <message>
+        <source>No identity number was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An identity number is written YYMMDD-NNNC, YYMMDD+NNNC or YYYYMMDD-NNNC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check digit of the identity number is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth number 000 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity number does not contain a valid date of birth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a personnummer or samordningsnummer, not a reservnummer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reservnummer does not match the region's format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is a samordningsnummer, not a personnummer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is a personnummer, not a samordningsnummer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vk::MainWindow</name>
     <message>
         <source>Vårdinkorg</source>
@@ -82,6 +203,80 @@
     </message>
 </context>
 <context>
+    <name>vk::ReservnummerPattern</name>
+    <message>
+        <source>The reservnummer pattern is not a valid regular expression.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::SwedishHolidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National Day of Sweden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Year's Eve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vk::SyncStatusWidget</name>
     <message>
         <source>Not connected to the region store</source>
@@ -89,7 +284,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never synchronised</source>

@@ -1,5 +1,6 @@
 #include "DemoPopulation.h"
 
+#include "domain/CsvReader.h"
 #include "feed/TestPersonnummer.h"
 
 #include <QSet>
@@ -49,6 +50,15 @@ QString DemoPopulation::lastName(QRandomGenerator& rng) {
 QString DemoPopulation::fictionalPhone(QRandomGenerator& rng) {
     const int last = 5 + int(rng.bounded(95)); // 05..99
     return QStringLiteral("070-174 06 %1").arg(last, 2, 10, QLatin1Char('0'));
+}
+
+QString DemoPopulation::toCsv(const QList<DemoPatient>& patients) {
+    QString out = QStringLiteral("id_type,id_value,name,phone\n");
+    for (const DemoPatient& p : patients) {
+        out += p.id.typeName() + u',' + p.id.value() + u',' + CsvReader::quote(p.name) + u',' +
+               CsvReader::quote(p.phone) + u'\n';
+    }
+    return out;
 }
 
 QList<DemoPatient> DemoPopulation::generate(int count, quint64 seed, const QDate& today) {

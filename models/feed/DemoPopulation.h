@@ -31,6 +31,8 @@ public:
     [[nodiscard]] static QString firstName(QRandomGenerator& rng, bool female);
     /// A family name.
     [[nodiscard]] static QString lastName(QRandomGenerator& rng);
+    /// The patients as CSV with the header id_type,id_value,name,phone (for loading a demo region).
+    [[nodiscard]] static QString toCsv(const QList<DemoPatient>& patients);
     /// A mobile number from the series PTS keeps for fiction (070-1740605 to 070-1740699).
     [[nodiscard]] static QString fictionalPhone(QRandomGenerator& rng);
 };

@@ -5,30 +5,92 @@
     <name>CommandLine</name>
     <message>
         <source>Vårdinkorg: one inbox for callbacks, voicemails and 1177 requests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User interface language: sv or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language "%1": use sv or en.</source>
-        <translation type="unfinished" />
+        <source>Unknown language &quot;%1&quot;: use sv or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The region store refused the operation: you do not have permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store was busy with a conflicting change; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store cancelled the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the region store was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store rejected the data: it breaks a rule of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store rejected invalid input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store could not carry out the operation (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the region store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionMigrator</name>
+    <message>
+        <source>The built-in migration %1 is misnamed or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two built-in migrations share the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store has schema version %1, newer than this program knows (%2). Use a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) differs from the one applied to this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -156,50 +218,50 @@
     <name>vk::MainWindow</name>
     <message>
         <source>Vårdinkorg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contacts waiting. Callbacks, voicemails and 1177 requests for your units appear here, earliest deadline first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts you have claimed and contacts from your patients appear here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search for a patient by personnummer, samordningsnummer or reservnummer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue review for team leads: backlog, overdue contacts and who holds what.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a contact to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vk::NavigationWidget</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,7 +342,7 @@
     <name>vk::SyncStatusWidget</name>
     <message>
         <source>Not connected to the region store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -291,19 +353,19 @@
     </message>
     <message>
         <source>Never synchronised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,68 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The region store refused the operation: you do not have permission.</source>
+        <translation>Regionlagret nekade åtgärden: du saknar behörighet.</translation>
+    </message>
+    <message>
+        <source>The region store was busy with a conflicting change; try again.</source>
+        <translation>Regionlagret var upptaget med en ändring som krockade; försök igen.</translation>
+    </message>
+    <message>
+        <source>The region store cancelled the operation.</source>
+        <translation>Regionlagret avbröt åtgärden.</translation>
+    </message>
+    <message>
+        <source>The connection to the region store was lost.</source>
+        <translation>Förbindelsen med regionlagret bröts.</translation>
+    </message>
+    <message>
+        <source>The region store rejected the data: it breaks a rule of the database.</source>
+        <translation>Regionlagret avvisade uppgifterna: de bryter mot en regel i databasen.</translation>
+    </message>
+    <message>
+        <source>The region store rejected invalid input.</source>
+        <translation>Regionlagret avvisade ogiltiga uppgifter.</translation>
+    </message>
+    <message>
+        <source>The region store could not carry out the operation (error %1).</source>
+        <translation>Regionlagret kunde inte utföra åtgärden (fel %1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the region store.</source>
+        <translation>Kunde inte ansluta till regionlagret.</translation>
+    </message>
+    <message>
+        <source>The region store did not accept the user name or password.</source>
+        <translation>Regionlagret godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMigrator</name>
+    <message>
+        <source>The built-in migration %1 is misnamed or unreadable.</source>
+        <translation>Den inbyggda migreringen %1 har fel namn eller går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Two built-in migrations share the number %1.</source>
+        <translation>Två inbyggda migreringar har samma nummer %1.</translation>
+    </message>
+    <message>
+        <source>The region store has schema version %1, newer than this program knows (%2). Use a newer version of the program.</source>
+        <translation>Regionlagret har schemaversion %1, nyare än programmet känner till (%2). Använd en nyare version av programmet.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) differs from the one applied to this database.</source>
+        <translation>Migrering %1 (%2) skiljer sig från den som redan körts i databasen.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>Migrering %1 (%2) misslyckades och rullades tillbaka: %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>

@@ -8,7 +8,8 @@
 namespace vk {
 
 AdminTool::AdminTool()
-    : m_out(stdout), m_err(stderr) {}
+    : m_out(stdout)
+    , m_err(stderr) {}
 
 QString AdminTool::helpText() {
     return QStringLiteral(
@@ -32,16 +33,20 @@ QString AdminTool::helpText() {
         "                     create a care unit, or update the one with that HSA-id\n"
         "  add-staff --hsa-id ID --name NAME --title TITLE --login LOGIN --unit UNIT-HSA-ID\n"
         "            --role nurse|team_lead [--password-stdin]\n"
-        "                     create a staff member with their own login role (SCRAM) and add them to a unit;\n"
-        "                     the password comes from stdin (--password-stdin) or VK_STAFF_PASSWORD; an existing\n"
+        "                     create a staff member with their own login role (SCRAM) and add them to a "
+        "unit;\n"
+        "                     the password comes from stdin (--password-stdin) or VK_STAFF_PASSWORD; an "
+        "existing\n"
         "                     member keeps their password unless one is given\n"
         "  add-feed-login --login LOGIN [--password-stdin]\n"
         "                     create a login for vardinkorg-feed (member of vardinkorg_feed: ingest only)\n"
-        "  import-codes FILE  replace the eftermärkning code list from CSV (code,label_sv,label_en[,sort_order\n"
+        "  import-codes FILE  replace the eftermärkning code list from CSV "
+        "(code,label_sv,label_en[,sort_order\n"
         "                     [,active]]); codes missing from the file are deactivated, never deleted\n"
         "  export-codes [FILE]\n"
         "                     write the code list as CSV (to stdout without FILE)\n"
-        "  bump-epoch         start a new sync epoch and rebuild the change log from the current rows: the last\n"
+        "  bump-epoch         start a new sync epoch and rebuild the change log from the current rows: the "
+        "last\n"
         "                     step after restoring a backup (every desk then re-sends and re-pulls)\n"
         "\n"
         "Exit codes:\n"
@@ -53,8 +58,8 @@ QString AdminTool::helpText() {
 }
 
 bool AdminTool::parse(const QStringList& arguments, Arguments& parsed, QString& error) {
-    static const QStringList flags = {QStringLiteral("preoffer-named-contact"), QStringLiteral("password-stdin"),
-                                      QStringLiteral("help")};
+    static const QStringList flags = {QStringLiteral("preoffer-named-contact"),
+                                      QStringLiteral("password-stdin"), QStringLiteral("help")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == QLatin1String("-h")) {
@@ -129,15 +134,16 @@ int AdminTool::connectAndRun(const Arguments& arguments) {
     option("sslmode", settings.sslMode);
     if (!settings.isComplete()) {
         m_err << "vardinkorg-admin: no region store given: set VK_REGION_HOST, VK_REGION_DB and "
-                 "VK_REGION_ADMIN_USER (source .region/NAME/env after scripts/region start) or pass --host, --db "
+                 "VK_REGION_ADMIN_USER (source .region/NAME/env after scripts/region start) or pass --host, "
+                 "--db "
                  "and --user\n";
         m_err.flush();
         return NoConnection;
     }
     Result<PgConnection> connection = PgConnection::open(settings);
     if (!connection) {
-        m_err << "vardinkorg-admin: " << connection.error().message << " (" << settings.host << ':' << settings.port
-              << ", database " << settings.database << ", user " << settings.user << ")\n";
+        m_err << "vardinkorg-admin: " << connection.error().message << " (" << settings.host << ':'
+              << settings.port << ", database " << settings.database << ", user " << settings.user << ")\n";
         m_err.flush();
         return NoConnection;
     }

@@ -9,8 +9,8 @@ namespace vk {
 
 class PgConnection;
 
-/// The command line of vardinkorg-admin: parses arguments, runs one command, reports in plain words on stderr.
-/// Exit codes are listed in helpText().
+/// The command line of vardinkorg-admin: parses arguments, runs one command, reports in plain words on
+/// stderr. Exit codes are listed in helpText().
 class AdminTool {
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2, NoConnection = 3, SchemaProblem = 4 };

@@ -1,4 +1,5 @@
-// vardinkorg-feed: JSON Lines from the telephony, voicemail and 1177 into the region store (no GUI; models only).
+// vardinkorg-feed: JSON Lines from the telephony, voicemail and 1177 into the region store (no GUI; models
+// only).
 #include "FeedTool.h"
 
 #include <QCoreApplication>

@@ -16,7 +16,8 @@ namespace {
 
 constexpr int kSpeechTimeoutMs = 20000;
 
-std::optional<FeedSimulator::Audio> speak(const QString& program, const QString& text, const QTemporaryDir& dir) {
+std::optional<FeedSimulator::Audio> speak(const QString& program, const QString& text,
+                                          const QTemporaryDir& dir) {
     const QString path = dir.filePath(QStringLiteral("voicemail.wav"));
     QProcess process;
     process.start(program, {QStringLiteral("-v"), QStringLiteral("sv"), QStringLiteral("-w"), path, text});

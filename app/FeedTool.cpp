@@ -12,7 +12,6 @@
 
 #include <cstdio>
 
-
 namespace vk {
 
 namespace {
@@ -35,45 +34,56 @@ int FeedTool::fail(const QString& message, int status) {
 
 int FeedTool::run(const QStringList& arguments) {
     m_args.setApplicationDescription(QStringLiteral(
-        "Feeds JSON Lines from the telephony, voicemail and 1177 into the Vårdinkorg region store, or simulates "
-        "traffic.\nINPUT is a file, '-' for standard input, or a spool folder (every *.jsonl in it is fed and "
+        "Feeds JSON Lines from the telephony, voicemail and 1177 into the Vårdinkorg region store, or "
+        "simulates "
+        "traffic.\nINPUT is a file, '-' for standard input, or a spool folder (every *.jsonl in it is fed "
+        "and "
         "moved to done/).\nConnection: VK_REGION_HOST, VK_REGION_PORT, VK_REGION_DB, VK_REGION_SSLMODE with "
-        "VK_REGION_FEED_USER and VK_REGION_FEED_PASSWORD.\nExit status: 0 all lines in, 3 some lines rejected "
+        "VK_REGION_FEED_USER and VK_REGION_FEED_PASSWORD.\nExit status: 0 all lines in, 3 some lines "
+        "rejected "
         "(see the reject file), 1 fatal, 2 wrong usage."));
     m_args.addHelpOption();
     m_args.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Files, '-' or spool folders."),
                                  QStringLiteral("[INPUT...]"));
     m_args.addOptions({
         {QStringLiteral("rejects"),
-         QStringLiteral("Write refused lines to FILE (default: INPUT.rejects.jsonl, stdin.rejects.jsonl for '-', "
-                        "done/NAME.rejects.jsonl in a spool folder)."),
+         QStringLiteral(
+             "Write refused lines to FILE (default: INPUT.rejects.jsonl, stdin.rejects.jsonl for '-', "
+             "done/NAME.rejects.jsonl in a spool folder)."),
          QStringLiteral("FILE")},
         {QStringLiteral("reservnummer-pattern"),
          QStringLiteral("Regular expression for reservnummer (default: VK_RESERVNUMMER_PATTERN or %1).")
              .arg(ReservnummerPattern::defaultPattern()),
          QStringLiteral("REGEX")},
         {QStringLiteral("simulate"), QStringLiteral("Generate realistic traffic instead of reading INPUT.")},
-        {QStringLiteral("rate"), QStringLiteral("Simulation: mean arrivals, N/min (also N/s, N/h). Default 10/min."),
+        {QStringLiteral("rate"),
+         QStringLiteral("Simulation: mean arrivals, N/min (also N/s, N/h). Default 10/min."),
          QStringLiteral("N/min"), QStringLiteral("10/min")},
-        {QStringLiteral("duration"), QStringLiteral("Simulation: seconds of traffic (also Nm, Nh). Default 600."),
-         QStringLiteral("S"), QStringLiteral("600")},
-        {QStringLiteral("seed"), QStringLiteral("Simulation: seed for a reproducible run."), QStringLiteral("X")},
+        {QStringLiteral("duration"),
+         QStringLiteral("Simulation: seconds of traffic (also Nm, Nh). Default 600."), QStringLiteral("S"),
+         QStringLiteral("600")},
+        {QStringLiteral("seed"), QStringLiteral("Simulation: seed for a reproducible run."),
+         QStringLiteral("X")},
         {QStringLiteral("start"),
-         QStringLiteral("Simulation: ISO-8601 time of the first event (default now). A start in the past is fed at "
-                        "once."),
+         QStringLiteral(
+             "Simulation: ISO-8601 time of the first event (default now). A start in the past is fed at "
+             "once."),
          QStringLiteral("TIME")},
         {QStringLiteral("no-wait"), QStringLiteral("Simulation: ingest at once instead of in real time.")},
-        {QStringLiteral("emit"), QStringLiteral("Simulation: write the lines to FILE ('-' for stdout) instead of "
-                                                "ingesting them."),
+        {QStringLiteral("emit"),
+         QStringLiteral("Simulation: write the lines to FILE ('-' for stdout) instead of "
+                        "ingesting them."),
          QStringLiteral("FILE")},
         {QStringLiteral("units"),
          QStringLiteral("Simulation with --emit: unit HSA-ids, comma separated, ':specialist' marks a clinic "
                         "(default: the units in the region store)."),
          QStringLiteral("LIST")},
-        {QStringLiteral("patients"), QStringLiteral("Simulation: size of the patient population. Default 2000."),
-         QStringLiteral("N"), QStringLiteral("2000")},
+        {QStringLiteral("patients"),
+         QStringLiteral("Simulation: size of the patient population. Default 2000."), QStringLiteral("N"),
+         QStringLiteral("2000")},
         {QStringLiteral("emit-patients"),
-         QStringLiteral("Simulation: also write the population as CSV (id_type,id_value,name,phone) to FILE."),
+         QStringLiteral(
+             "Simulation: also write the population as CSV (id_type,id_value,name,phone) to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("tone"), QStringLiteral("Simulation: tone WAVs even when espeak-ng is installed.")},
     });
@@ -114,8 +124,9 @@ Status FeedTool::connect() {
         m_err << "vardinkorg-feed: " << note << Qt::endl;
     }
     if (!settings.isComplete()) {
-        return Error{QStringLiteral("feed.no_connection"),
-                     QStringLiteral("VK_REGION_HOST, VK_REGION_DB and a login are not set (source .region/NAME/env)")};
+        return Error{
+            QStringLiteral("feed.no_connection"),
+            QStringLiteral("VK_REGION_HOST, VK_REGION_DB and a login are not set (source .region/NAME/env)")};
     }
     Result<PgConnection> connection = PgConnection::open(settings);
     if (!connection) {
@@ -167,7 +178,7 @@ int FeedTool::feedInputs(const QStringList& inputs) {
     }
     for (const QString& input : inputs) {
         const int status = input != u"-" && QFileInfo(input).isDir() ? feedSpool(input, runner, shared.get())
-                                                                      : feedOne(input, runner, shared.get());
+                                                                     : feedOne(input, runner, shared.get());
         if (status == kFatal) {
             return kFatal;
         }
@@ -228,8 +239,8 @@ int FeedTool::feedSpool(const QString& folder, FeedRunner& runner, RejectWriter*
         std::unique_ptr<RejectWriter> own;
         RejectWriter* rejects = shared;
         if (!rejects) {
-            own = std::make_unique<RejectWriter>(dir.filePath(QStringLiteral("done/") + name +
-                                                              QStringLiteral(".rejects.jsonl")));
+            own = std::make_unique<RejectWriter>(
+                dir.filePath(QStringLiteral("done/") + name + QStringLiteral(".rejects.jsonl")));
             if (const Status s = own->start(); !s) {
                 return fail(s.error().message);
             }

@@ -16,9 +16,9 @@ namespace vk {
 class PgConnection;
 class RejectWriter;
 
-/// vardinkorg-feed: feeds JSON Lines (files, stdin, a spool folder) into the region store, or simulates traffic.
-/// Exit status: 0 every line went in (or was already there), 3 some lines were rejected, 1 fatal (no connection,
-/// unreadable input, unwritable reject file), 2 wrong usage.
+/// vardinkorg-feed: feeds JSON Lines (files, stdin, a spool folder) into the region store, or simulates
+/// traffic. Exit status: 0 every line went in (or was already there), 3 some lines were rejected, 1 fatal (no
+/// connection, unreadable input, unwritable reject file), 2 wrong usage.
 class FeedTool {
 public:
     static constexpr int kOk = 0;

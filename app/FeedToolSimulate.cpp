@@ -73,15 +73,16 @@ int FeedTool::simulate() {
             return fail(QStringLiteral("--start must be an ISO-8601 time with an offset"), kUsage);
         }
     }
-    // The population is the same for every run with the same size: simulated contacts find the demo's patients.
+    // The population is the same for every run with the same size: simulated contacts find the demo's
+    // patients.
     options.patients = DemoPopulation::generate(patientCount, 1, kPopulationAnchor);
 
     const bool emit = m_args.isSet(QStringLiteral("emit"));
     if (emit && m_args.isSet(QStringLiteral("units"))) {
         for (const QString& entry : m_args.value(QStringLiteral("units")).split(u',', Qt::SkipEmptyParts)) {
             const bool specialist = entry.endsWith(QLatin1String(":specialist"));
-            options.units.append(
-                {entry.section(u':', 0, 0).trimmed(), specialist, specialist ? 1.0 : 3.0, QTime(8, 0), QTime(16, 30)});
+            options.units.append({entry.section(u':', 0, 0).trimmed(), specialist, specialist ? 1.0 : 3.0,
+                                  QTime(8, 0), QTime(16, 30)});
         }
     } else {
         if (const Status s = connect(); !s) {
@@ -89,7 +90,8 @@ int FeedTool::simulate() {
         }
         for (const RegionFeedClient::Unit& u : m_units) {
             const DeadlinePolicy::Settings& s = u.policy.settings();
-            options.units.append({u.hsaId, u.specialist, u.specialist ? 1.0 : 3.0, s.phoneOpen, s.phoneClose});
+            options.units.append(
+                {u.hsaId, u.specialist, u.specialist ? 1.0 : 3.0, s.phoneOpen, s.phoneClose});
         }
     }
     if (options.units.isEmpty()) {
@@ -98,8 +100,8 @@ int FeedTool::simulate() {
 
     if (m_args.isSet(QStringLiteral("emit-patients"))) {
         QSaveFile csv(m_args.value(QStringLiteral("emit-patients")));
-        if (!csv.open(QIODevice::WriteOnly) || csv.write(DemoPopulation::toCsv(options.patients).toUtf8()) < 0 ||
-            !csv.commit()) {
+        if (!csv.open(QIODevice::WriteOnly) ||
+            csv.write(DemoPopulation::toCsv(options.patients).toUtf8()) < 0 || !csv.commit()) {
             return fail(QStringLiteral("cannot write %1").arg(m_args.value(QStringLiteral("emit-patients"))));
         }
     }
@@ -127,8 +129,8 @@ int FeedTool::simulate() {
         if (target != u"-" && !file.commit()) {
             return fail(QStringLiteral("cannot write %1").arg(target));
         }
-        m_err << "vardinkorg-feed: wrote " << events.size() << " simulated lines (seed " << options.seed << ", "
-              << (speech ? "espeak-ng speech" : "tone audio") << ')' << Qt::endl;
+        m_err << "vardinkorg-feed: wrote " << events.size() << " simulated lines (seed " << options.seed
+              << ", " << (speech ? "espeak-ng speech" : "tone audio") << ')' << Qt::endl;
         return kOk;
     }
 
@@ -141,7 +143,7 @@ int FeedTool::simulate() {
     const FeedLineParser parser(unitIds, clock, m_reservnummer);
     FeedRunner runner(parser, policies, *m_client);
     RejectWriter rejects(m_args.isSet(QStringLiteral("rejects")) ? m_args.value(QStringLiteral("rejects"))
-                                                                   : QStringLiteral("simulate.rejects.jsonl"));
+                                                                 : QStringLiteral("simulate.rejects.jsonl"));
     if (const Status s = rejects.start(); !s) {
         return fail(s.error().message);
     }
@@ -151,8 +153,14 @@ int FeedTool::simulate() {
     for (FeedEvent e : events) {
         ++number;
         // Live traffic: each event arrives at its own time. A past start is fed at once.
+        if (wait && e.receivedAt > clock.now()) {
+            // Everything so far becomes visible before the pause.
+            if (const Status s = m_client->flush(); !s) {
+                return fail(s.error().message);
+            }
+        }
         while (wait && e.receivedAt > clock.now()) {
-            QThread::msleep(ulong(qBound<qint64>(1, clock.now().msecsTo(e.receivedAt), 1000)));
+            QThread::msleep(ulong(qBound(qint64{1}, clock.now().msecsTo(e.receivedAt), qint64{1000})));
         }
         const QByteArray line = QJsonDocument(e.toFeedJson()).toJson(QJsonDocument::Compact);
         if (const Status due = runner.computeDue(e); !due) {
@@ -176,6 +184,9 @@ int FeedTool::simulate() {
             continue;
         }
         inserted += outcome.value() == IngestSink::Outcome::Inserted ? 1 : 0;
+    }
+    if (const Status s = m_client->flush(); !s) {
+        return fail(s.error().message);
     }
     if (const Status s = rejects.finish(); !s) {
         return fail(s.error().message);

@@ -9,7 +9,8 @@
 namespace vk {
 
 namespace {
-// region.ingest raises SQLSTATE 22023 (invalid_parameter_value) for an event it refuses; the message names the field.
+// region.ingest raises SQLSTATE 22023 (invalid_parameter_value) for an event it refuses; the message names
+// the field.
 const QString kInvalidEvent = QStringLiteral("22023");
 } // namespace
 
@@ -24,8 +25,9 @@ PgConnectionSettings RegionFeedClient::settingsFromEnvironment(QString* note) {
         settings.user = user;
         settings.password = qEnvironmentVariable("VK_REGION_FEED_PASSWORD");
     } else if (note) {
-        *note = QStringLiteral("VK_REGION_FEED_USER is not set: using the admin login (fine for development, not "
-                               "for production)");
+        *note =
+            QStringLiteral("VK_REGION_FEED_USER is not set: using the admin login (fine for development, not "
+                           "for production)");
     }
     return settings;
 }
@@ -33,7 +35,7 @@ PgConnectionSettings RegionFeedClient::settingsFromEnvironment(QString* note) {
 Result<QList<RegionFeedClient::Unit>> RegionFeedClient::loadUnits() {
     Result<PgResult> rows = m_connection.exec(QStringLiteral(
         "SELECT hsa_id, kind, phone_open::text, phone_close::text, eservice_target_hours, "
-        "eservice_target_working_days, closed_days::text[]::text FROM region.feed_units() ORDER BY hsa_id"));
+        "eservice_target_working_days, closed_days::text FROM region.feed_units() ORDER BY hsa_id"));
     if (!rows) {
         return rows.error();
     }
@@ -62,24 +64,65 @@ Result<QList<RegionFeedClient::Unit>> RegionFeedClient::loadUnits() {
     return units;
 }
 
+Status RegionFeedClient::step(const char* sql) {
+    return m_connection.execScript(QString::fromLatin1(sql));
+}
+
 Result<IngestSink::Outcome> RegionFeedClient::ingest(const QJsonObject& event) {
-    Result<PgResult> result = m_connection.exec(QStringLiteral("SELECT region.ingest($1::jsonb)"), {PgParam(event)});
+    if (!m_inTransaction) {
+        if (const Status begun = step("BEGIN"); !begun) {
+            return begun.error();
+        }
+        m_inTransaction = true;
+    }
+    if (const Status saved = step("SAVEPOINT ingest"); !saved) {
+        m_inTransaction = false;
+        return saved.error();
+    }
+    Result<PgResult> result =
+        m_connection.exec(QStringLiteral("SELECT region.ingest($1::jsonb)"), {PgParam(event)});
     if (!result) {
         if (m_connection.lastSqlState() == kInvalidEvent) {
             QString reason = m_connection.lastServerMessage();
             reason.remove(QStringLiteral("invalid event: "));
-            return Error{QStringLiteral("feed.server_rejected"), QStringLiteral("refused by the region store: ") + reason};
+            if (const Status back = step("ROLLBACK TO SAVEPOINT ingest"); !back) {
+                m_inTransaction = false;
+                return back.error();
+            }
+            return Error{QStringLiteral("feed.server_rejected"),
+                         QStringLiteral("refused by the region store: ") + reason.trimmed()};
         }
+        (void)step("ROLLBACK");
+        m_inTransaction = false;
         return result.error();
     }
+    if (const Status released = step("RELEASE SAVEPOINT ingest"); !released) {
+        m_inTransaction = false;
+        return released.error();
+    }
     const QString status = result->json(0, 0).toObject().value(QStringLiteral("status")).toString();
+    if (++m_pending >= kBatchSize) {
+        if (const Status committed = flush(); !committed) {
+            return committed.error();
+        }
+    }
     if (status == u"inserted") {
         return Outcome::Inserted;
     }
     if (status == u"duplicate") {
         return Outcome::Duplicate;
     }
-    return Error{QStringLiteral("feed.unexpected_answer"), QStringLiteral("region.ingest answered an unknown status")};
+    return Error{QStringLiteral("feed.unexpected_answer"),
+                 QStringLiteral("region.ingest answered an unknown status")};
+}
+
+Status RegionFeedClient::flush() {
+    if (!m_inTransaction) {
+        return Done{};
+    }
+    m_inTransaction = false;
+    m_pending = 0;
+    return step("COMMIT");
 }
 
 } // namespace vk

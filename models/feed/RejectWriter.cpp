@@ -27,8 +27,8 @@ Status RejectWriter::start() {
     return Done{};
 }
 
-Status RejectWriter::write(const QString& source, qint64 lineNumber, const QString& code, const QString& reason,
-                           const QByteArray& original) {
+Status RejectWriter::write(const QString& source, qint64 lineNumber, const QString& code,
+                           const QString& reason, const QByteArray& original) {
     if (!m_file) {
         m_file = std::make_unique<QFile>(m_path);
         if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append)) {

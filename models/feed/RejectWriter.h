@@ -10,9 +10,9 @@
 
 namespace vk {
 
-/// Writes refused feed lines to a JSON Lines reject file: {"file", "line", "code", "reason", "original"} per line,
-/// the original line kept whole ("original_base64" when it is not valid UTF-8). The file is created on the first
-/// reject, so a clean run leaves none; a stale file from an earlier run is removed by start().
+/// Writes refused feed lines to a JSON Lines reject file: {"file", "line", "code", "reason", "original"} per
+/// line, the original line kept whole ("original_base64" when it is not valid UTF-8). The file is created on
+/// the first reject, so a clean run leaves none; a stale file from an earlier run is removed by start().
 class RejectWriter {
 public:
     /// A writer for `path`.
@@ -24,8 +24,8 @@ public:
     /// Removes a reject file left by an earlier run of the same input.
     [[nodiscard]] Status start();
     /// Appends one reject.
-    [[nodiscard]] Status write(const QString& source, qint64 lineNumber, const QString& code, const QString& reason,
-                               const QByteArray& original);
+    [[nodiscard]] Status write(const QString& source, qint64 lineNumber, const QString& code,
+                               const QString& reason, const QByteArray& original);
     /// Flushes and closes the file.
     [[nodiscard]] Status finish();
 

@@ -18,28 +18,36 @@ void ignoreNotice(void* /*arg*/, const char* /*message*/) {
 Error errorForSqlState(const QString& state) {
     if (state == QLatin1String("42501")) {
         return {QStringLiteral("region.permission_denied"),
-                QCoreApplication::translate("PgConnection", "The region store refused the operation: you do not have permission.")};
+                QCoreApplication::translate(
+                    "PgConnection", "The region store refused the operation: you do not have permission.")};
     }
     if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
         return {QStringLiteral("region.serialization_failure"),
-                QCoreApplication::translate("PgConnection", "The region store was busy with a conflicting change; try again.")};
+                QCoreApplication::translate(
+                    "PgConnection", "The region store was busy with a conflicting change; try again.")};
     }
     if (state == QLatin1String("57014")) {
-        return {QStringLiteral("region.query_cancelled"), QCoreApplication::translate("PgConnection", "The region store cancelled the operation.")};
+        return {QStringLiteral("region.query_cancelled"),
+                QCoreApplication::translate("PgConnection", "The region store cancelled the operation.")};
     }
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
         state == QLatin1String("53300")) {
-        return {QStringLiteral("region.connection_lost"), QCoreApplication::translate("PgConnection", "The connection to the region store was lost.")};
+        return {QStringLiteral("region.connection_lost"),
+                QCoreApplication::translate("PgConnection", "The connection to the region store was lost.")};
     }
     if (state.startsWith(QLatin1String("23"))) {
         return {QStringLiteral("region.constraint_violation"),
-                QCoreApplication::translate("PgConnection", "The region store rejected the data: it breaks a rule of the database.")};
+                QCoreApplication::translate(
+                    "PgConnection", "The region store rejected the data: it breaks a rule of the database.")};
     }
     if (state.startsWith(QLatin1String("22"))) {
-        return {QStringLiteral("region.invalid_input"), QCoreApplication::translate("PgConnection", "The region store rejected invalid input.")};
+        return {QStringLiteral("region.invalid_input"),
+                QCoreApplication::translate("PgConnection", "The region store rejected invalid input.")};
     }
     return {QStringLiteral("region.query_failed"),
-            QCoreApplication::translate("PgConnection", "The region store could not carry out the operation (error %1).").arg(state)};
+            QCoreApplication::translate("PgConnection",
+                                        "The region store could not carry out the operation (error %1).")
+                .arg(state)};
 }
 
 } // namespace
@@ -49,7 +57,8 @@ void PgConnection::Deleter::operator()(pg_conn* connection) const {
 }
 
 PgConnection::PgConnection(pg_conn* connection, PgConnectionSettings settings)
-    : m_connection(connection), m_settings(std::move(settings)) {
+    : m_connection(connection)
+    , m_settings(std::move(settings)) {
     PQsetNoticeProcessor(m_connection.get(), &ignoreNotice, nullptr);
 }
 
@@ -98,7 +107,8 @@ Result<PgConnection> PgConnection::open(const PgConnectionSettings& settings) {
 
     pg_conn* raw = PQconnectdbParams(keyPointers.data(), valuePointers.data(), 0);
     if (!raw) {
-        return Error{QStringLiteral("region.connect_failed"), QCoreApplication::translate("PgConnection", "Could not connect to the region store.")};
+        return Error{QStringLiteral("region.connect_failed"),
+                     QCoreApplication::translate("PgConnection", "Could not connect to the region store.")};
     }
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(raw));
@@ -107,9 +117,11 @@ Result<PgConnection> PgConnection::open(const PgConnectionSettings& settings) {
             message.contains(QLatin1String("no password supplied")) ||
             message.contains(QLatin1String("does not exist"))) {
             return Error{QStringLiteral("region.auth_failed"),
-                         QCoreApplication::translate("PgConnection", "The region store did not accept the user name or password.")};
+                         QCoreApplication::translate(
+                             "PgConnection", "The region store did not accept the user name or password.")};
         }
-        return Error{QStringLiteral("region.connect_failed"), QCoreApplication::translate("PgConnection", "Could not connect to the region store.")};
+        return Error{QStringLiteral("region.connect_failed"),
+                     QCoreApplication::translate("PgConnection", "Could not connect to the region store.")};
     }
     return PgConnection(raw, settings);
 }
@@ -138,7 +150,8 @@ Result<PgResult> PgConnection::finish(pg_result* result) {
 }
 
 Error PgConnection::connectionError() const {
-    return {QStringLiteral("region.connection_lost"), QCoreApplication::translate("PgConnection", "The connection to the region store was lost.")};
+    return {QStringLiteral("region.connection_lost"),
+            QCoreApplication::translate("PgConnection", "The connection to the region store was lost.")};
 }
 
 Result<PgResult> PgConnection::exec(const QString& sql, const QList<PgParam>& params) {
@@ -212,7 +225,8 @@ Result<QList<PgNotification>> PgConnection::notifications() {
     }
     QList<PgNotification> received;
     while (PGnotify* notify = PQnotifies(m_connection.get())) {
-        received.append({QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra), notify->be_pid});
+        received.append(
+            {QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra), notify->be_pid});
         PQfreemem(notify);
     }
     return received;

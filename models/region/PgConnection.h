@@ -17,7 +17,8 @@ namespace vk {
 
 /// One libpq connection to the region store (RAII, move-only, used by one thread at a time).
 /// Values are always bound parameters (PQexecParams / PQexecPrepared); failures come back as vk::Error with a
-/// stable code ("region.connect_failed", "region.permission_denied", …) and a user message free of data values.
+/// stable code ("region.connect_failed", "region.permission_denied", …) and a user message free of data
+/// values.
 class PgConnection {
 public:
     /// Connects with keyword/value parameters; blocks up to the settings' connect timeout.
@@ -31,7 +32,8 @@ public:
 
     /// Runs one statement with bound parameters ($1, $2, …) and returns its rows.
     [[nodiscard]] Result<PgResult> exec(const QString& sql, const QList<PgParam>& params = {});
-    /// Runs a script of several statements without parameters (simple query protocol): migrations, BEGIN/COMMIT.
+    /// Runs a script of several statements without parameters (simple query protocol): migrations,
+    /// BEGIN/COMMIT.
     [[nodiscard]] Status execScript(const QString& sql);
     /// Prepares a named statement once per connection; parameter types are inferred by the server.
     [[nodiscard]] Status prepare(const QByteArray& name, const QString& sql);

@@ -22,7 +22,9 @@ struct PgConnectionSettings {
     /// VK_REGION_SSLMODE (what `scripts/region` writes into .region/NAME/env).
     [[nodiscard]] static PgConnectionSettings adminFromEnvironment();
     /// True when host, database and user are all known.
-    [[nodiscard]] bool isComplete() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
+    [[nodiscard]] bool isComplete() const {
+        return !host.isEmpty() && !database.isEmpty() && !user.isEmpty();
+    }
 };
 
 } // namespace vk

@@ -10,17 +10,19 @@ class QUuid;
 
 namespace vk {
 
-/// One bound parameter of a PostgreSQL query: text, binary bytes (bytea) or SQL NULL. Values travel next to the
-/// SQL text (PQexecParams / PQexecPrepared), never inside it.
+/// One bound parameter of a PostgreSQL query: text, binary bytes (bytea) or SQL NULL. Values travel next to
+/// the SQL text (PQexecParams / PQexecPrepared), never inside it.
 class PgParam {
 public:
     /// SQL NULL.
     PgParam();
-    PgParam(const QString& text); // NOLINT(google-explicit-constructor): `{id, name}` parameter lists read best
-    PgParam(qint64 value);        // NOLINT(google-explicit-constructor)
-    PgParam(int value);           // NOLINT(google-explicit-constructor)
-    PgParam(bool value);          // NOLINT(google-explicit-constructor)
-    PgParam(const QUuid& id); // NOLINT(google-explicit-constructor): lower-case text; a null QUuid is SQL NULL
+    PgParam(
+        const QString& text); // NOLINT(google-explicit-constructor): `{id, name}` parameter lists read best
+    PgParam(qint64 value);    // NOLINT(google-explicit-constructor)
+    PgParam(int value);       // NOLINT(google-explicit-constructor)
+    PgParam(bool value);      // NOLINT(google-explicit-constructor)
+    PgParam(
+        const QUuid& id); // NOLINT(google-explicit-constructor): lower-case text; a null QUuid is SQL NULL
     PgParam(const QDateTime& at); // NOLINT(google-explicit-constructor): ISO-8601 in UTC with milliseconds
     PgParam(const QJsonObject& object); // NOLINT(google-explicit-constructor): compact JSON text
     PgParam(const QJsonArray& array);   // NOLINT(google-explicit-constructor): compact JSON text

@@ -73,10 +73,11 @@ QDateTime PgResult::timestamp(int row, int col) const {
     if (isNull(row, col)) {
         return {};
     }
-    // The server sends "2026-11-23 09:30:00.123456+00" (DateStyle ISO, session time zone UTC); microseconds are
-    // cut to the milliseconds QDateTime keeps.
+    // The server sends "2026-11-23 09:30:00.123456+00" (DateStyle ISO, session time zone UTC); microseconds
+    // are cut to the milliseconds QDateTime keeps.
     static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,3})\\d*)?(?:([+-]\\d{2})(?::?(\\d{2}))?(?::\\d{2})?)?$"));
+        "^(\\d{4}-\\d{2}-\\d{2})[ "
+        "T](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,3})\\d*)?(?:([+-]\\d{2})(?::?(\\d{2}))?(?::\\d{2})?)?$"));
     const QRegularExpressionMatch match = pattern.match(text(row, col));
     if (!match.hasMatch()) {
         return {};
@@ -96,8 +97,8 @@ QByteArray PgResult::bytea(int row, int col) const {
         return {};
     }
     size_t length = 0;
-    unsigned char* decoded =
-        PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, col)), &length);
+    unsigned char* decoded = PQunescapeBytea(
+        reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, col)), &length);
     if (!decoded) {
         return {};
     }

@@ -23,14 +23,17 @@ RegionMigrator::RegionMigrator(PgConnection& connection)
 
 Result<QList<RegionMigration>> RegionMigrator::embedded() {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
-    const QStringList files = QDir(QStringLiteral(":/region")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    const QStringList files =
+        QDir(QStringLiteral(":/region")).entryList({QStringLiteral("*.sql")}, QDir::Files);
     QList<RegionMigration> migrations;
     for (const QString& file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         QFile source(QStringLiteral(":/region/") + file);
         if (!match.hasMatch() || !source.open(QIODevice::ReadOnly)) {
             return Error{QStringLiteral("region.migration_unreadable"),
-                         QCoreApplication::translate("RegionMigrator", "The built-in migration %1 is misnamed or unreadable.").arg(file)};
+                         QCoreApplication::translate("RegionMigrator",
+                                                     "The built-in migration %1 is misnamed or unreadable.")
+                             .arg(file)};
         }
         RegionMigration migration;
         migration.version = match.captured(1).toInt();
@@ -38,8 +41,10 @@ Result<QList<RegionMigration>> RegionMigrator::embedded() {
         migration.sql = source.readAll();
         migration.checksum = QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
         if (!migrations.isEmpty() && migrations.last().version == migration.version) {
-            return Error{QStringLiteral("region.migration_unreadable"),
-                         QCoreApplication::translate("RegionMigrator", "Two built-in migrations share the number %1.").arg(migration.version)};
+            return Error{
+                QStringLiteral("region.migration_unreadable"),
+                QCoreApplication::translate("RegionMigrator", "Two built-in migrations share the number %1.")
+                    .arg(migration.version)};
         }
         migrations.append(migration);
     }
@@ -49,16 +54,17 @@ Result<QList<RegionMigration>> RegionMigrator::embedded() {
 }
 
 Status RegionMigrator::ensureTrackingTable() {
-    return m_connection.execScript(QStringLiteral(
-        "CREATE SCHEMA IF NOT EXISTS region;"
-        "CREATE TABLE IF NOT EXISTS region.schema_migrations ("
-        "  version int PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,"
-        "  applied_at timestamptz NOT NULL DEFAULT now());"
-        "REVOKE ALL ON region.schema_migrations FROM PUBLIC;"));
+    return m_connection.execScript(
+        QStringLiteral("CREATE SCHEMA IF NOT EXISTS region;"
+                       "CREATE TABLE IF NOT EXISTS region.schema_migrations ("
+                       "  version int PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,"
+                       "  applied_at timestamptz NOT NULL DEFAULT now());"
+                       "REVOKE ALL ON region.schema_migrations FROM PUBLIC;"));
 }
 
 Result<int> RegionMigrator::currentVersion() {
-    Result<PgResult> exists = m_connection.exec(QStringLiteral("SELECT to_regclass('region.schema_migrations')"));
+    Result<PgResult> exists =
+        m_connection.exec(QStringLiteral("SELECT to_regclass('region.schema_migrations')"));
     if (!exists) {
         return exists.error();
     }
@@ -82,8 +88,10 @@ Result<int> RegionMigrator::migrate() {
 }
 
 Result<int> RegionMigrator::migrate(const QList<RegionMigration>& migrations) {
-    // A session lock around the whole run: the tracking table's creation is not safe against a concurrent twin.
-    if (Result<PgResult> locked = m_connection.exec(QStringLiteral("SELECT pg_advisory_lock($1)"), {kMigrationLock});
+    // A session lock around the whole run: the tracking table's creation is not safe against a concurrent
+    // twin.
+    if (Result<PgResult> locked =
+            m_connection.exec(QStringLiteral("SELECT pg_advisory_lock($1)"), {kMigrationLock});
         !locked) {
         return locked.error();
     }
@@ -111,8 +119,10 @@ Result<int> RegionMigrator::migrate(const QList<RegionMigration>& migrations) {
     if (newestApplied > newestKnown) {
         unlock();
         return Error{QStringLiteral("region.schema_newer"),
-                     QCoreApplication::translate("RegionMigrator", "The region store has schema version %1, newer than this program knows (%2). "
-                               "Use a newer version of the program.")
+                     QCoreApplication::translate(
+                         "RegionMigrator",
+                         "The region store has schema version %1, newer than this program knows (%2). "
+                         "Use a newer version of the program.")
                          .arg(newestApplied)
                          .arg(newestKnown)};
     }
@@ -120,10 +130,12 @@ Result<int> RegionMigrator::migrate(const QList<RegionMigration>& migrations) {
         const auto found = appliedChecksums.constFind(migration.version);
         if (found != appliedChecksums.constEnd() && found.value() != migration.checksum) {
             unlock();
-            return Error{QStringLiteral("region.migration_changed"),
-                         QCoreApplication::translate("RegionMigrator", "Migration %1 (%2) differs from the one applied to this database.")
-                             .arg(migration.version)
-                             .arg(migration.name)};
+            return Error{
+                QStringLiteral("region.migration_changed"),
+                QCoreApplication::translate(
+                    "RegionMigrator", "Migration %1 (%2) differs from the one applied to this database.")
+                    .arg(migration.version)
+                    .arg(migration.name)};
         }
     }
 
@@ -138,7 +150,8 @@ Result<int> RegionMigrator::migrate(const QList<RegionMigration>& migrations) {
         }
         if (step) {
             Result<PgResult> recorded = m_connection.exec(
-                QStringLiteral("INSERT INTO region.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)"),
+                QStringLiteral(
+                    "INSERT INTO region.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)"),
                 {migration.version, migration.name, QString::fromLatin1(migration.checksum)});
             step = recorded ? Status(Done{}) : Status(recorded.error());
         }
@@ -151,7 +164,8 @@ Result<int> RegionMigrator::migrate(const QList<RegionMigration>& migrations) {
             (void)m_connection.execScript(QStringLiteral("ROLLBACK"));
             unlock();
             return Error{QStringLiteral("region.migration_failed"),
-                         QCoreApplication::translate("RegionMigrator", "Migration %1 (%2) failed and was rolled back: %3")
+                         QCoreApplication::translate("RegionMigrator",
+                                                     "Migration %1 (%2) failed and was rolled back: %3")
                              .arg(migration.version)
                              .arg(migration.name, detail)};
         }

@@ -9,9 +9,10 @@ namespace vk {
 
 class PgConnection;
 
-/// Applies the region store's numbered migrations in order, each in its own transaction, recorded with a checksum
-/// in region.schema_migrations. Re-running is a no-op; a failed migration leaves the previous version intact; a
-/// migration whose file changed after it was applied stops everything (region.migration_changed).
+/// Applies the region store's numbered migrations in order, each in its own transaction, recorded with a
+/// checksum in region.schema_migrations. Re-running is a no-op; a failed migration leaves the previous
+/// version intact; a migration whose file changed after it was applied stops everything
+/// (region.migration_changed).
 class RegionMigrator {
 public:
     explicit RegionMigrator(PgConnection& connection);

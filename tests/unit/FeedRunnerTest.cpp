@@ -1,6 +1,6 @@
 #include "feed/FeedRunner.h"
-#include "feed/RejectWriter.h"
 #include "FixedClock.h"
+#include "feed/RejectWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -23,21 +23,32 @@ public:
     vk::Result<Outcome> ingest(const QJsonObject& event) override {
         ++calls;
         if (failAtCall == calls) {
-            return vk::Error{QStringLiteral("region.connection_lost"), QStringLiteral("the connection was lost")};
+            return vk::Error{QStringLiteral("region.connection_lost"),
+                             QStringLiteral("the connection was lost")};
         }
         if (event.value(u"queue"_qs).toString() == u"server-says-no"_qs) {
             return vk::Error{QStringLiteral("feed.server_rejected"), QStringLiteral("queue is not offered")};
         }
-        const QString key = event.value(u"kind"_qs).toString() + u'/' + event.value(u"external_id"_qs).toString();
+        const QString key =
+            event.value(u"kind"_qs).toString() + u'/' + event.value(u"external_id"_qs).toString();
         if (stored.contains(key)) {
             return Outcome::Duplicate;
         }
         stored.insert(key, event);
         return Outcome::Inserted;
     }
+    vk::Status flush() override {
+        ++flushes;
+        if (failFlush) {
+            return vk::Error{QStringLiteral("region.commit_failed"), QStringLiteral("the commit failed")};
+        }
+        return vk::Done{};
+    }
     QHash<QString, QJsonObject> stored;
     int calls = 0;
     int failAtCall = -1;
+    int flushes = 0;
+    bool failFlush = false;
 };
 
 QByteArray callbackLine(const QString& id, const QString& queue = u"Rådgivning"_qs) {
@@ -121,7 +132,8 @@ TEST_F(FeedRunnerTest, ComputesDueAtFromTheUnitsPolicy) {
     FeedRunner runner(parser, policies, sink);
     vk::RejectWriter rejects(dir.filePath(u"rejects.jsonl"_qs));
     ASSERT_TRUE(feed(runner, callbackLine(u"a"_qs) + "\n", rejects).ok());
-    EXPECT_EQ(sink.stored.value(u"callback/a"_qs).value(u"due_at"_qs).toString(), u"2026-11-23T15:30:00.000Z"_qs);
+    EXPECT_EQ(sink.stored.value(u"callback/a"_qs).value(u"due_at"_qs).toString(),
+              u"2026-11-23T15:30:00.000Z"_qs);
     EXPECT_FALSE(QFile::exists(rejects.path())) << "no rejects, no reject file";
 }
 
@@ -139,7 +151,8 @@ TEST_F(FeedRunnerTest, FeedingTheSameLinesTwiceAddsNothing) {
 
 TEST_F(FeedRunnerTest, ALostConnectionStopsTheRunAndNamesTheLine) {
     sink.failAtCall = 2;
-    const QByteArray input = callbackLine(u"a"_qs) + "\n" + callbackLine(u"b"_qs) + "\n" + callbackLine(u"c"_qs) + "\n";
+    const QByteArray input =
+        callbackLine(u"a"_qs) + "\n" + callbackLine(u"b"_qs) + "\n" + callbackLine(u"c"_qs) + "\n";
     FeedRunner runner(parser, policies, sink);
     vk::RejectWriter rejects(dir.filePath(u"rejects.jsonl"_qs));
     const vk::Status status = feed(runner, input, rejects);
@@ -148,6 +161,21 @@ TEST_F(FeedRunnerTest, ALostConnectionStopsTheRunAndNamesTheLine) {
     EXPECT_TRUE(status.error().message.contains(u"line 2"_qs)) << status.error().message.toStdString();
     EXPECT_EQ(sink.calls, 2) << "nothing after the failure";
     EXPECT_EQ(runner.stats().rejected, 0) << "an unprocessed line is not a rejected line";
+}
+
+TEST_F(FeedRunnerTest, EveryInputEndsDurableOrSaysWhichLinesWereLost) {
+    FeedRunner runner(parser, policies, sink);
+    vk::RejectWriter rejects(dir.filePath(u"rejects.jsonl"_qs));
+    ASSERT_TRUE(feed(runner, callbackLine(u"a"_qs) + "\n", rejects).ok());
+    EXPECT_EQ(sink.flushes, 1);
+
+    sink.failFlush = true;
+    const vk::Status status =
+        feed(runner, callbackLine(u"b"_qs) + "\n" + callbackLine(u"c"_qs) + "\n", rejects);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, u"region.commit_failed"_qs);
+    EXPECT_TRUE(status.error().message.contains(u"lines 1 to 2 of input.jsonl were not stored"_qs))
+        << status.error().message.toStdString();
 }
 
 TEST_F(FeedRunnerTest, StartRemovesAStaleRejectFile) {

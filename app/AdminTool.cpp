@@ -1,7 +1,11 @@
 #include "AdminTool.h"
 
 #include "region/PgConnection.h"
+#include "region/RegionAdmin.h"
 #include "region/RegionMigrator.h"
+
+#include <QFile>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -150,11 +154,199 @@ int AdminTool::connectAndRun(const Arguments& arguments) {
     return runCommand(arguments.positional.first(), arguments, connection.value());
 }
 
-int AdminTool::runCommand(const QString& command, const Arguments& /*arguments*/, PgConnection& connection) {
+int AdminTool::runCommand(const QString& command, const Arguments& arguments, PgConnection& connection) {
     if (command == QLatin1String("migrate")) {
         return migrate(connection);
     }
-    return usage(QStringLiteral("command \"%1\" is not available yet").arg(command));
+    if (command == QLatin1String("create-unit")) {
+        return createUnit(arguments, connection);
+    }
+    if (command == QLatin1String("add-staff")) {
+        return addStaff(arguments, connection);
+    }
+    if (command == QLatin1String("add-feed-login")) {
+        return addFeedLogin(arguments, connection);
+    }
+    if (command == QLatin1String("import-codes")) {
+        return importCodes(arguments, connection);
+    }
+    if (command == QLatin1String("export-codes")) {
+        return exportCodes(arguments, connection);
+    }
+    return bumpEpoch(connection);
+}
+
+int AdminTool::fail(const Error& error, const PgConnection& connection) {
+    m_err << "vardinkorg-admin: " << error.message;
+    // The server's own words help an administrator (they quote the admin's input, never patient data).
+    const QString detail = connection.lastServerMessage().trimmed();
+    if (!detail.isEmpty() && !connection.lastSqlState().isEmpty()) {
+        m_err << " (" << detail << ')';
+    }
+    m_err << '\n';
+    m_err.flush();
+    if (error.is("region.connection_lost")) {
+        return NoConnection;
+    }
+    return Failed;
+}
+
+int AdminTool::createUnit(const Arguments& arguments, PgConnection& connection) {
+    RegionAdmin::Unit unit;
+    unit.hsaId = arguments.options.value(QStringLiteral("hsa-id"));
+    unit.name = arguments.options.value(QStringLiteral("name"));
+    if (unit.hsaId.isEmpty() || unit.name.isEmpty()) {
+        return usage(QStringLiteral("create-unit needs --hsa-id and --name"));
+    }
+    unit.kind = arguments.options.value(QStringLiteral("kind"), unit.kind);
+    if (unit.kind != QLatin1String("halsocentral") && unit.kind != QLatin1String("specialist")) {
+        return usage(QStringLiteral("--kind must be halsocentral or specialist"));
+    }
+    const QString hours = arguments.options.value(QStringLiteral("phone-hours"));
+    if (!hours.isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})$"));
+        const QRegularExpressionMatch match = pattern.match(hours);
+        unit.phoneOpen = QTime::fromString(match.captured(1), QStringLiteral("H:mm"));
+        unit.phoneClose = QTime::fromString(match.captured(2), QStringLiteral("H:mm"));
+        if (!match.hasMatch() || !unit.phoneOpen.isValid() || !unit.phoneClose.isValid() ||
+            unit.phoneOpen >= unit.phoneClose) {
+            return usage(QStringLiteral("--phone-hours must look like 08:00-16:30"));
+        }
+    }
+    const auto number = [&arguments](const char* name, int fallback, bool& ok) {
+        const QString text = arguments.options.value(QLatin1String(name));
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        const int value = text.toInt(&ok);
+        return value;
+    };
+    bool ok = true;
+    unit.eserviceTargetHours = number("eservice-target-hours", unit.eserviceTargetHours, ok);
+    unit.maxCallbackAttempts = number("max-callback-attempts", unit.maxCallbackAttempts, ok);
+    if (arguments.options.contains(QStringLiteral("eservice-target-working-days"))) {
+        unit.eserviceTargetWorkingDays = number("eservice-target-working-days", 0, ok);
+    }
+    if (!ok) {
+        return usage(QStringLiteral("the targets and --max-callback-attempts take whole numbers"));
+    }
+    unit.preofferNamedContact = arguments.options.contains(QStringLiteral("preoffer-named-contact"));
+    Result<QUuid> id = RegionAdmin(connection).upsertUnit(unit);
+    if (!id) {
+        return fail(id.error(), connection);
+    }
+    m_out << "unit " << unit.hsaId << ' ' << id->toString(QUuid::WithoutBraces) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+QString AdminTool::readPassword(const Arguments& arguments, const char* environmentVariable) {
+    if (arguments.options.contains(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        return in.readLine();
+    }
+    return qEnvironmentVariable(environmentVariable);
+}
+
+int AdminTool::addStaff(const Arguments& arguments, PgConnection& connection) {
+    RegionAdmin::StaffMember member;
+    member.hsaId = arguments.options.value(QStringLiteral("hsa-id"));
+    member.name = arguments.options.value(QStringLiteral("name"));
+    member.title = arguments.options.value(QStringLiteral("title"));
+    member.login = arguments.options.value(QStringLiteral("login"));
+    member.unitHsaId = arguments.options.value(QStringLiteral("unit"));
+    member.role = arguments.options.value(QStringLiteral("role"), member.role);
+    if (member.hsaId.isEmpty() || member.name.isEmpty() || member.login.isEmpty() ||
+        member.unitHsaId.isEmpty()) {
+        return usage(QStringLiteral("add-staff needs --hsa-id, --name, --login and --unit"));
+    }
+    if (member.role != QLatin1String("nurse") && member.role != QLatin1String("team_lead")) {
+        return usage(QStringLiteral("--role must be nurse or team_lead"));
+    }
+    const QString password = readPassword(arguments, "VK_STAFF_PASSWORD");
+    Result<QUuid> id = RegionAdmin(connection).addStaff(member, password);
+    if (!id) {
+        return fail(id.error(), connection);
+    }
+    m_out << "staff " << member.login << ' ' << id->toString(QUuid::WithoutBraces) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int AdminTool::addFeedLogin(const Arguments& arguments, PgConnection& connection) {
+    const QString login = arguments.options.value(QStringLiteral("login"));
+    if (login.isEmpty()) {
+        return usage(QStringLiteral("add-feed-login needs --login"));
+    }
+    const QString password = readPassword(arguments, "VK_FEED_PASSWORD");
+    Status done = RegionAdmin(connection).addFeedLogin(login, password);
+    if (!done) {
+        return fail(done.error(), connection);
+    }
+    m_out << "feed login " << login << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int AdminTool::importCodes(const Arguments& arguments, PgConnection& connection) {
+    if (arguments.positional.size() != 2) {
+        return usage(QStringLiteral("import-codes needs exactly one CSV file"));
+    }
+    QFile file(arguments.positional.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "vardinkorg-admin: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+        m_err.flush();
+        return Failed;
+    }
+    Result<QList<RegionAdmin::Code>> codes = RegionAdmin::parseCodesCsv(file.readAll());
+    if (!codes) {
+        m_err << "vardinkorg-admin: " << file.fileName() << ": " << codes.error().message << '\n';
+        m_err.flush();
+        return Failed;
+    }
+    Result<RegionAdmin::CodeImport> imported = RegionAdmin(connection).importCodes(codes.value());
+    if (!imported) {
+        return fail(imported.error(), connection);
+    }
+    m_out << "codes: " << imported->inserted << " added, " << imported->updated << " updated, "
+          << imported->deactivated << " deactivated\n";
+    m_out.flush();
+    return Ok;
+}
+
+int AdminTool::exportCodes(const Arguments& arguments, PgConnection& connection) {
+    if (arguments.positional.size() > 2) {
+        return usage(QStringLiteral("export-codes takes at most one file"));
+    }
+    Result<QList<RegionAdmin::Code>> codes = RegionAdmin(connection).codes();
+    if (!codes) {
+        return fail(codes.error(), connection);
+    }
+    const QByteArray csv = RegionAdmin::codesToCsv(codes.value());
+    if (arguments.positional.size() == 1) {
+        m_out.flush();
+        std::fwrite(csv.constData(), 1, static_cast<std::size_t>(csv.size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    QFile file(arguments.positional.at(1));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+        m_err << "vardinkorg-admin: cannot write " << file.fileName() << ": " << file.errorString() << '\n';
+        m_err.flush();
+        return Failed;
+    }
+    return Ok;
+}
+
+int AdminTool::bumpEpoch(PgConnection& connection) {
+    Result<QUuid> epoch = RegionAdmin(connection).bumpEpoch();
+    if (!epoch) {
+        return fail(epoch.error(), connection);
+    }
+    m_out << "new epoch " << epoch->toString(QUuid::WithoutBraces)
+          << "; every desk will re-send its unacknowledged changes and pull everything again\n";
+    m_out.flush();
+    return Ok;
 }
 
 int AdminTool::migrate(PgConnection& connection) {

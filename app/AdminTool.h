@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -39,7 +41,8 @@ private:
     int exportCodes(const Arguments& arguments, PgConnection& connection);
     int bumpEpoch(PgConnection& connection);
 
-    QString readPassword(const Arguments& arguments, QString& error);
+    int fail(const Error& error, const PgConnection& connection);
+    static QString readPassword(const Arguments& arguments, const char* environmentVariable);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -113,6 +113,12 @@ Result<PgConnection> PgConnection::open(const PgConnectionSettings& settings) {
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(raw));
         PQfinish(raw);
+        if (message.contains(QLatin1String("database")) &&
+            message.contains(QLatin1String("does not exist"))) {
+            return Error{
+                QStringLiteral("region.database_missing"),
+                QCoreApplication::translate("PgConnection", "The region store has no such database.")};
+        }
         if (message.contains(QLatin1String("password authentication failed")) ||
             message.contains(QLatin1String("no password supplied")) ||
             message.contains(QLatin1String("does not exist"))) {
@@ -264,6 +270,22 @@ QString PgConnection::quoteIdentifier(const QString& name) const {
     }
     QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
+    return result;
+}
+
+Result<QString> PgConnection::scramVerifier(const QString& password, const QString& role) const {
+    if (!m_connection) {
+        return connectionError();
+    }
+    char* verifier = PQencryptPasswordConn(m_connection.get(), password.toUtf8().constData(),
+                                           role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier) {
+        return Error{QStringLiteral("region.password_encryption_failed"),
+                     QCoreApplication::translate("PgConnection",
+                                                 "Could not prepare the password for the region store.")};
+    }
+    QString result = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
     return result;
 }
 

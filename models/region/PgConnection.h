@@ -60,6 +60,9 @@ public:
     [[nodiscard]] int backendPid() const;
     /// Quotes a name for the few statements that take no parameters (LISTEN, CREATE ROLE).
     [[nodiscard]] QString quoteIdentifier(const QString& name) const;
+    /// The SCRAM-SHA-256 verifier of a password for a role, computed here so no clear text reaches the
+    /// server.
+    [[nodiscard]] Result<QString> scramVerifier(const QString& password, const QString& role) const;
 
 private:
     PgConnection(pg_conn* connection, PgConnectionSettings settings);

@@ -74,6 +74,57 @@
         <source>The region store did not accept the user name or password.</source>
         <translation>Regionlagret godtog inte användarnamnet eller lösenordet.</translation>
     </message>
+    <message>
+        <source>The region store has no such database.</source>
+        <translation>Regionlagret har ingen sådan databas.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the password for the region store.</source>
+        <translation>Lösenordet för regionlagret kunde inte förberedas.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionAdmin</name>
+    <message>
+        <source>The CSV file ends inside a quoted field.</source>
+        <translation>CSV-filen slutar inne i ett citerat fält.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>CSV-filen är tom.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns code, label_sv and label_en.</source>
+        <translation>Första raden måste namnge kolumnerna code, label_sv och label_en.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>Rad %1 har %2 fält; rubrikraden har %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: a code is 1 to 16 capital letters, digits or underscores.</source>
+        <translation>Rad %1: en kod består av 1 till 16 versaler, siffror eller understreck.</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 appears twice.</source>
+        <translation>Rad %1: koden %2 förekommer två gånger.</translation>
+    </message>
+    <message>
+        <source>Line %1: both labels are required, at most 200 characters, without control characters.</source>
+        <translation>Rad %1: båda benämningarna krävs, högst 200 tecken, utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>Line %1: sort_order must be a whole number.</source>
+        <translation>Rad %1: sort_order måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Line %1: active must be true or false.</source>
+        <translation>Rad %1: active måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>The CSV file holds no codes.</source>
+        <translation>CSV-filen innehåller inga koder.</translation>
+    </message>
 </context>
 <context>
     <name>RegionMigrator</name>
@@ -145,6 +196,88 @@
     <message>
         <source>A change from the region store could not be saved locally (%1).</source>
         <translation>En ändring från regionlagret kunde inte sparas lokalt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CodeCatalogue</name>
+    <message>
+        <source>The first line must name the columns code, label_sv, label_en, sort_order and active.</source>
+        <translation>Första raden måste namnge kolumnerna code, label_sv, label_en, sort_order och active.</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields but found %2.</source>
+        <translation>Förväntade %1 fält men hittade %2.</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Koden är tom.</translation>
+    </message>
+    <message>
+        <source>A code may only contain capital letters A-Z, digits and '_' (at most 16).</source>
+        <translation>En kod får bara innehålla versalerna A-Z, siffror och '_' (högst 16 tecken).</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already defined on line %2.</source>
+        <translation>Koden "%1" finns redan på rad %2.</translation>
+    </message>
+    <message>
+        <source>The Swedish label is empty.</source>
+        <translation>Den svenska benämningen är tom.</translation>
+    </message>
+    <message>
+        <source>The English label is empty.</source>
+        <translation>Den engelska benämningen är tom.</translation>
+    </message>
+    <message>
+        <source>A label is longer than 200 characters.</source>
+        <translation>En benämning är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>A label contains control characters.</source>
+        <translation>En benämning innehåller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The sort order must be a whole number.</source>
+        <translation>Sorteringsordningen måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>The active column must be true or false.</source>
+        <translation>Kolumnen active måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>The file contains no codes.</source>
+        <translation>Filen innehåller inga koder.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown.</source>
+        <translation><numerusform>Ytterligare %n problem visas inte.</numerusform><numerusform>Ytterligare %n problem visas inte.</numerusform></translation>
+    </message>
+    <message>
+        <source>The code list was not imported:</source>
+        <translation>Kodlistan importerades inte:</translation>
+    </message>
+    <message>
+        <source>The built-in code list is missing.</source>
+        <translation>Den inbyggda kodlistan saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CsvReader</name>
+    <message>
+        <source>Text follows the closing quote of a field.</source>
+        <translation>Text följer efter ett fälts avslutande citattecken.</translation>
+    </message>
+    <message>
+        <source>A quote appears inside a field that is not quoted.</source>
+        <translation>Ett citattecken står inuti ett fält som inte är citerat.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Ett citerat fält avslutas aldrig.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +357,45 @@
     <message>
         <source>Choose who should take over the contact.</source>
         <translation>Välj vem som ska ta över kontakten.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::IdentityNumber</name>
+    <message>
+        <source>No identity number was given.</source>
+        <translation>Inget identitetsnummer angavs.</translation>
+    </message>
+    <message>
+        <source>An identity number is written YYMMDD-NNNC, YYMMDD+NNNC or YYYYMMDD-NNNC.</source>
+        <translation>Ett identitetsnummer skrivs ÅÅMMDD-NNNK, ÅÅMMDD+NNNK eller ÅÅÅÅMMDD-NNNK.</translation>
+    </message>
+    <message>
+        <source>The check digit of the identity number is wrong.</source>
+        <translation>Identitetsnumrets kontrollsiffra stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The birth number 000 does not exist.</source>
+        <translation>Födelsenumret 000 finns inte.</translation>
+    </message>
+    <message>
+        <source>The identity number does not contain a valid date of birth.</source>
+        <translation>Identitetsnumret innehåller inget giltigt födelsedatum.</translation>
+    </message>
+    <message>
+        <source>This is a personnummer or samordningsnummer, not a reservnummer.</source>
+        <translation>Detta är ett personnummer eller samordningsnummer, inte ett reservnummer.</translation>
+    </message>
+    <message>
+        <source>The reservnummer does not match the region's format.</source>
+        <translation>Reservnumret följer inte regionens format.</translation>
+    </message>
+    <message>
+        <source>The number is a samordningsnummer, not a personnummer.</source>
+        <translation>Numret är ett samordningsnummer, inte ett personnummer.</translation>
+    </message>
+    <message>
+        <source>The number is a personnummer, not a samordningsnummer.</source>
+        <translation>Numret är ett personnummer, inte ett samordningsnummer.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>vk::ReservnummerPattern</name>
+    <message>
+        <source>The reservnummer pattern is not a valid regular expression.</source>
+        <translation>Mönstret för reservnummer är inte ett giltigt reguljärt uttryck.</translation>
+    </message>
+</context>
+<context>
     <name>vk::SqlCipherDriver</name>
     <message>
         <source>A 32-byte key must be set before the database is opened.</source>
@@ -666,6 +845,73 @@
     </message>
 </context>
 <context>
+    <name>vk::SwedishHolidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nyårsdagen</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Trettondedag jul</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Långfredagen</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskdagen</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Annandag påsk</translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation>Första maj</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelsfärdsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pingstdagen</translation>
+    </message>
+    <message>
+        <source>National Day of Sweden</source>
+        <translation>Sveriges nationaldag</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve</source>
+        <translation>Midsommarafton</translation>
+    </message>
+    <message>
+        <source>Midsummer Day</source>
+        <translation>Midsommardagen</translation>
+    </message>
+    <message>
+        <source>All Saints' Day</source>
+        <translation>Alla helgons dag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Julafton</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juldagen</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Annandag jul</translation>
+    </message>
+    <message>
+        <source>New Year's Eve</source>
+        <translation>Nyårsafton</translation>
+    </message>
+</context>
+<context>
     <name>vk::SyncEngine</name>
     <message>
         <source>The local cache could not be updated (%1).</source>
@@ -706,6 +952,10 @@
     <message>
         <source>The local cache could not be updated.</source>
         <translation>Den lokala cachen kunde inte uppdateras.</translation>
+    </message>
+    <message>
+        <source>The region store answered the pull incompletely.</source>
+        <translation>Regionlagret besvarade hämtningen ofullständigt.</translation>
     </message>
 </context>
 <context>

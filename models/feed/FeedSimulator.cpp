@@ -1,0 +1,237 @@
+#include "FeedSimulator.h"
+
+#include "domain/DeadlinePolicy.h"
+#include "domain/WorkingDayCalendar.h"
+#include "feed/SimulatorTexts.h"
+#include "feed/WavAudio.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <memory>
+
+namespace vk {
+
+namespace {
+
+// Picks an index with probability proportional to its weight.
+int weighted(QRandomGenerator& rng, const QList<double>& weights) {
+    double total = 0;
+    for (const double w : weights) {
+        total += w;
+    }
+    double r = rng.generateDouble() * total;
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        if (r < weights.at(i)) {
+            return int(i);
+        }
+        r -= weights.at(i);
+    }
+    return int(weights.size() - 1);
+}
+
+QString pickWeighted(QRandomGenerator& rng, const QStringList& names, const QList<double>& weights) {
+    return names.at(weighted(rng, weights));
+}
+
+} // namespace
+
+FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
+    : m_options(std::move(options))
+    , m_synthesize(std::move(synthesize))
+    , m_rng(quint32(m_options.seed ^ (m_options.seed >> 32))) {
+    // External ids are unique per seed and start minute: rerunning the same simulation adds no duplicates, a
+    // later run adds new contacts.
+    m_runTag = QString::number(m_options.seed, 36) + u'-' +
+               m_options.start.toUTC().toString(QStringLiteral("yyyyMMddHHmm"));
+    if (m_options.patients.isEmpty()) {
+        const QDate today = m_options.start.toTimeZone(DeadlinePolicy::stockholm()).date();
+        m_options.patients = DemoPopulation::generate(500, m_options.seed, today);
+    }
+}
+
+FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer() {
+    // Voicemail texts come from a small set, so each tone is made once (QByteArray shares the bytes).
+    auto cache = std::make_shared<QHash<qsizetype, Audio>>();
+    return [cache](const QString& text) {
+        const qsizetype ms = qBound(qsizetype(2000), text.size() * 70, qsizetype(20000));
+        auto it = cache->constFind(ms);
+        if (it == cache->cend()) {
+            const QByteArray wav = WavAudio::tone(int(ms));
+            it = cache->insert(ms, Audio{wav, QStringLiteral("audio/wav"), WavAudio::durationMs(wav)});
+        }
+        return it.value();
+    };
+}
+
+QString FeedSimulator::nextId(const char* prefix) {
+    return QLatin1String(prefix) + u'-' + m_runTag + u'-' + QString::number(++m_counter);
+}
+
+const DemoPatient& FeedSimulator::anyPatient(bool child) {
+    const QDate today = m_options.start.toTimeZone(DeadlinePolicy::stockholm()).date();
+    const QList<DemoPatient>& all = m_options.patients;
+    // A few tries for the wanted age group; any patient will do otherwise.
+    for (int i = 0; i < 20; ++i) {
+        const DemoPatient& p = all.at(qsizetype(m_rng.bounded(quint32(all.size()))));
+        if (p.isChild(today) == child) {
+            return p;
+        }
+    }
+    return all.at(qsizetype(m_rng.bounded(quint32(all.size()))));
+}
+
+QList<FeedEvent> FeedSimulator::generate() {
+    QList<FeedEvent> events;
+    if (m_options.units.isEmpty() || m_options.ratePerMinute <= 0 || m_options.patients.isEmpty()) {
+        return events;
+    }
+    QList<double> unitWeights;
+    for (const Unit& u : m_options.units) {
+        unitWeights.append(u.weight);
+    }
+    const WorkingDayCalendar calendar;
+    const QDateTime end = m_options.start.addSecs(m_options.durationSeconds);
+    const double meanGapSeconds = 60.0 / m_options.ratePerMinute;
+    QDateTime at = m_options.start.toUTC();
+    while (true) {
+        // Exponential gaps: arrivals of a Poisson process.
+        const double gap = -std::log(1.0 - m_rng.generateDouble()) * meanGapSeconds;
+        at = at.addMSecs(qint64(gap * 1000.0));
+        if (at >= end) {
+            break;
+        }
+        const Unit& unit = m_options.units.at(weighted(m_rng, unitWeights));
+        const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+        const bool open = calendar.isWorkingDay(local.date()) && local.time() >= unit.phoneOpen &&
+                          local.time() < unit.phoneClose;
+        const bool morningRush = open && local.time() < QTime(10, 0);
+        // callback, voicemail, eservice, eservice_message, queue_rejection
+        const QList<double> mix =
+            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{0, 40, 52, 8, 0};
+        switch (weighted(m_rng, mix)) {
+        case 0:
+            events.append(callback(unit, at, open));
+            break;
+        case 1:
+            events.append(voicemail(unit, at));
+            break;
+        case 3:
+            if (!m_errands.isEmpty()) {
+                const FeedEvent& errand = m_errands.at(qsizetype(m_rng.bounded(quint32(m_errands.size()))));
+                FeedEvent e;
+                e.kind = FeedEvent::Kind::EserviceMessage;
+                e.externalId = nextId("1177msg");
+                e.unitHsaId = errand.unitHsaId;
+                e.errandExternalId = errand.externalId;
+                e.body = simulator::followUpBody(m_rng);
+                e.sentAt = at;
+                e.receivedAt = at;
+                events.append(e);
+                break;
+            }
+            [[fallthrough]];
+        case 2:
+            events.append(eservice(unit, at));
+            m_errands.append(events.back());
+            break;
+        default: {
+            FeedEvent e;
+            e.kind = FeedEvent::Kind::QueueRejection;
+            e.externalId = nextId("teleq-full");
+            e.unitHsaId = unit.hsaId;
+            e.queue = unit.specialist ? QStringLiteral("Tidsbokning") : QStringLiteral("Rådgivning");
+            e.occurredAt = at;
+            e.receivedAt = at;
+            e.callerCount = 3 + int(m_rng.bounded(38));
+            events.append(e);
+            break;
+        }
+        }
+    }
+    return events;
+}
+
+FeedEvent FeedSimulator::callback(const Unit& unit, const QDateTime& at, bool inPhoneHours) {
+    FeedEvent e;
+    e.kind = FeedEvent::Kind::Callback;
+    e.externalId = nextId("teleq");
+    e.unitHsaId = unit.hsaId;
+    e.receivedAt = at;
+    e.queue = unit.specialist ? pickWeighted(m_rng,
+                                             {QStringLiteral("Kontaktsjuksköterska"),
+                                              QStringLiteral("Recept"), QStringLiteral("Tidsbokning")},
+                                             {50, 20, 30})
+                              : pickWeighted(m_rng,
+                                             {QStringLiteral("Rådgivning"), QStringLiteral("Recept"),
+                                              QStringLiteral("BVC"), QStringLiteral("Fysioterapi")},
+                                             {50, 20, 15, 15});
+    const bool keyedIn = m_rng.bounded(100) < 75; // most callers key in their personnummer
+    const DemoPatient& p = anyPatient(e.queue == u"BVC");
+    if (keyedIn) {
+        e.patient = FeedEvent::Patient{p.id, m_rng.bounded(2) == 0 ? p.name : QString()};
+    }
+    e.phone = keyedIn ? p.phone : DemoPopulation::fictionalPhone(m_rng);
+    if (inPhoneHours && m_rng.generateDouble() < m_options.bookedShare) {
+        // The caller picks a slot later the same day, on the quarter hour, inside telefontid.
+        const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+        const int earliest = local.time().msecsSinceStartOfDay() / 60000 + 30 + int(m_rng.bounded(150));
+        const int slotMinute = (earliest + 14) / 15 * 15;
+        const int closeMinute = unit.phoneClose.msecsSinceStartOfDay() / 60000;
+        if (slotMinute + 15 <= closeMinute) {
+            const QTime slot(slotMinute / 60, slotMinute % 60);
+            e.bookedSlot = QDateTime(local.date(), slot, DeadlinePolicy::stockholm()).toUTC();
+        }
+    }
+    return e;
+}
+
+FeedEvent FeedSimulator::voicemail(const Unit& unit, const QDateTime& at) {
+    FeedEvent e;
+    e.kind = FeedEvent::Kind::Voicemail;
+    e.externalId = nextId("vm");
+    e.unitHsaId = unit.hsaId;
+    e.receivedAt = at;
+    e.mailbox = unit.specialist ? QStringLiteral("Kontaktsjuksköterska")
+                                : (m_rng.bounded(2) == 0 ? QStringLiteral("Av-/ombokning")
+                                                         : QStringLiteral("Receptförnyelse"));
+    if (m_rng.bounded(10) > 0) { // one in ten calls from a hidden number
+        e.callerPhone = anyPatient(false).phone;
+    }
+    const Audio audio = m_synthesize(simulator::voicemailText(m_rng, e.mailbox));
+    e.audio = audio.data;
+    e.audioMime = audio.mime;
+    e.durationMs = audio.durationMs;
+    return e;
+}
+
+FeedEvent FeedSimulator::eservice(const Unit& unit, const QDateTime& at) {
+    FeedEvent e;
+    e.kind = FeedEvent::Kind::Eservice;
+    e.externalId = nextId("1177");
+    e.unitHsaId = unit.hsaId;
+    e.receivedAt = at;
+    const QStringList& types = simulator::errandTypes();
+    QList<double> weights;
+    for (const int w : simulator::errandTypeWeights()) {
+        weights.append(w);
+    }
+    e.errandType = pickWeighted(m_rng, types, weights);
+    const bool child = m_rng.bounded(100) < 12 && e.errandType != u"Förnya diabeteshjälpmedel";
+    const DemoPatient& p = anyPatient(child);
+    const QDate today = at.toTimeZone(DeadlinePolicy::stockholm()).date();
+    e.patient = FeedEvent::Patient{p.id, p.name};
+    QString writer = p.name.section(u' ', 0, 0);
+    if (p.isChild(today)) {
+        // A guardian writes for a child under 13, as ombud.
+        const bool mother = m_rng.bounded(2) == 0;
+        writer = DemoPopulation::firstName(m_rng, mother);
+        e.ombud = true;
+        e.ombudName = writer + u' ' + p.name.section(u' ', 1);
+    }
+    e.subject = simulator::eserviceSubject(m_rng, e.errandType);
+    e.body = simulator::eserviceBody(m_rng, e.errandType, writer);
+    return e;
+}
+
+} // namespace vk

@@ -41,12 +41,14 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
     }
     // 500 callbacks in one statement (the ingest function is exercised elsewhere).
     ASSERT_TRUE(db.admin()
-                    .exec(QStringLiteral("INSERT INTO region.contacts (channel, unit_id, received_at, due_at, reason) "
-                                         "SELECT 'callback', id, now(), now() + interval '4 hours', 'Rådgivning' "
-                                         "FROM region.units, generate_series(1, $1)"),
+                    .exec(QStringLiteral(
+                              "INSERT INTO region.contacts (channel, unit_id, received_at, due_at, reason) "
+                              "SELECT 'callback', id, now(), now() + interval '4 hours', 'Rådgivning' "
+                              "FROM region.units, generate_series(1, $1)"),
                           {kContacts})
                     .ok());
-    Result<PgResult> ids = db.admin().exec(QStringLiteral("SELECT id FROM region.contacts ORDER BY due_at, id"));
+    Result<PgResult> ids =
+        db.admin().exec(QStringLiteral("SELECT id FROM region.contacts ORDER BY due_at, id"));
     ASSERT_TRUE(ids.ok());
     ASSERT_EQ(ids->rows(), kContacts);
     QStringList contacts;
@@ -59,8 +61,9 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
     for (const QString& login : std::as_const(logins)) {
         Result<PgConnection> connection = db.connectAs(login);
         ASSERT_TRUE(connection.ok()) << connection.error().message.toStdString();
-        ASSERT_TRUE(connection->prepare("claim", QStringLiteral("SELECT region.claim(jsonb_build_object("
-                                                                "'contact_id', $1::text))"))
+        ASSERT_TRUE(connection
+                        ->prepare("claim", QStringLiteral("SELECT region.claim(jsonb_build_object("
+                                                          "'contact_id', $1::text))"))
                         .ok());
         connections.push_back(std::move(connection.value()));
     }
@@ -80,8 +83,8 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
             for (int i = 0; i < kContacts; ++i) {
                 // Half the desks walk the list forwards, half backwards, so races happen everywhere.
                 const int contact = desk % 2 == 0 ? i : kContacts - 1 - i;
-                Result<PgResult> result = connections[static_cast<std::size_t>(desk)].execPrepared(
-                    "claim", {contacts.at(contact)});
+                Result<PgResult> result =
+                    connections[static_cast<std::size_t>(desk)].execPrepared("claim", {contacts.at(contact)});
                 if (!result) {
                     errors.fetch_add(1);
                     continue;
@@ -103,8 +106,8 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
     }
     ASSERT_EQ(errors.load(), 0);
 
-    Result<PgResult> holders =
-        db.admin().exec(QStringLiteral("SELECT id, claimed_by, status FROM region.contacts ORDER BY due_at, id"));
+    Result<PgResult> holders = db.admin().exec(
+        QStringLiteral("SELECT id, claimed_by, status FROM region.contacts ORDER BY due_at, id"));
     ASSERT_TRUE(holders.ok());
     int contested = 0;
     for (int contact = 0; contact < kContacts; ++contact) {
@@ -114,7 +117,8 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
         const QString holderName = nameOfStaffId.value(holders->text(contact, 1));
         int winners = 0;
         for (int desk = 0; desk < kDesks; ++desk) {
-            const Outcome& outcome = outcomes[static_cast<std::size_t>(desk)][static_cast<std::size_t>(contact)];
+            const Outcome& outcome =
+                outcomes[static_cast<std::size_t>(desk)][static_cast<std::size_t>(contact)];
             if (outcome.status == QLatin1String("applied")) {
                 ++winners;
                 EXPECT_EQ(QStringLiteral("Sjuksköterska %1").arg(desk), holderName) << "contact " << contact;
@@ -129,7 +133,9 @@ TEST(RegionClaimRace, EachContactHasExactlyOneHolderAndLosersAreToldWho) {
     }
     EXPECT_EQ(contested, kContacts);
     // One change-log row and one access-log row per successful claim, none for the losers.
-    EXPECT_EQ(scalar(db.admin(), QStringLiteral("SELECT count(*) FROM region.access_log WHERE action = 'claim'")),
+    EXPECT_EQ(
+        scalar(db.admin(), QStringLiteral("SELECT count(*) FROM region.access_log WHERE action = 'claim'")),
+        kContacts);
+    EXPECT_EQ(scalar(db.admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE version = 2")),
               kContacts);
-    EXPECT_EQ(scalar(db.admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE version = 2")), kContacts);
 }

@@ -1,5 +1,5 @@
-// Issue 4, acceptance (6): scripts/region creates a private cluster from scratch, applies the migrations, and a
-// second start (or migrate) changes nothing. Runs on its own throw-away cluster and port.
+// Issue 4, acceptance (6): scripts/region creates a private cluster from scratch, applies the migrations, and
+// a second start (or migrate) changes nothing. Runs on its own throw-away cluster and port.
 #include "RegionTestDatabase.h"
 
 #include "region/RegionMigrator.h"
@@ -41,7 +41,8 @@ protected:
         environment.insert(QStringLiteral("VK_ADMIN"), QStringLiteral(VK_ADMIN_TOOL));
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(VK_REGION_SCRIPT), QStringList{QStringLiteral("--cluster"), m_name} + arguments);
+        process.start(QStringLiteral(VK_REGION_SCRIPT),
+                      QStringList{QStringLiteral("--cluster"), m_name} + arguments);
         if (!process.waitForFinished(180000)) {
             process.kill();
             process.waitForFinished();

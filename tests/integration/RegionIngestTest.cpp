@@ -38,9 +38,10 @@ protected:
                 {QStringLiteral("due_at"), QStringLiteral("2026-11-23T16:00:00Z")},
                 {QStringLiteral("phone"), QStringLiteral("070-1234567")},
                 {QStringLiteral("queue"), QStringLiteral("Rådgivning")},
-                {QStringLiteral("patient"), QJsonObject{{QStringLiteral("id_type"), QStringLiteral("personnummer")},
-                                                         {QStringLiteral("id_value"), QStringLiteral("196408233234")},
-                                                         {QStringLiteral("name"), QStringLiteral("Test Testsson")}}}};
+                {QStringLiteral("patient"),
+                 QJsonObject{{QStringLiteral("id_type"), QStringLiteral("personnummer")},
+                             {QStringLiteral("id_value"), QStringLiteral("196408233234")},
+                             {QStringLiteral("name"), QStringLiteral("Test Testsson")}}}};
     }
 
     std::unique_ptr<RegionTestDatabase> m_db;
@@ -50,11 +51,11 @@ protected:
 } // namespace
 
 TEST_F(RegionIngest, SameExternalIdIsADuplicateWithTheSameId) {
-    Result<PgResult> first =
-        m_db->admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb)"), {PgParam(callback(QStringLiteral("x1")))});
+    Result<PgResult> first = m_db->admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb)"),
+                                                {PgParam(callback(QStringLiteral("x1")))});
     ASSERT_TRUE(first.ok()) << m_db->admin().lastServerMessage().toStdString();
-    Result<PgResult> second =
-        m_db->admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb)"), {PgParam(callback(QStringLiteral("x1")))});
+    Result<PgResult> second = m_db->admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb)"),
+                                                 {PgParam(callback(QStringLiteral("x1")))});
     ASSERT_TRUE(second.ok());
     const QJsonObject a = first->json(0, 0).toObject();
     const QJsonObject b = second->json(0, 0).toObject();
@@ -109,46 +110,51 @@ TEST_F(RegionIngest, InvalidEventsAreRefusedNamingTheFieldNotTheValue) {
 
 TEST_F(RegionIngest, EveryKindLandsWithItsDetails) {
     const QByteArray audio("RIFF\x00\x01\x02\xff wave bytes", 20);
-    const QUuid voicemail = m_db->ingest(
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("voicemail")},
-                                                    {QStringLiteral("external_id"), QStringLiteral("vm1")},
-                                                    {QStringLiteral("unit"), m_db->unitHsaId(QStringLiteral("A"))},
-                                                    {QStringLiteral("received_at"), QStringLiteral("2026-11-23T07:00:00Z")},
-                                                    {QStringLiteral("due_at"), QStringLiteral("2026-11-23T16:00:00Z")},
-                                                    {QStringLiteral("mailbox"), QStringLiteral("Recept")},
-                                                    {QStringLiteral("caller_phone"), QStringLiteral("070-7654321")},
-                                                    {QStringLiteral("duration_ms"), 4200},
-                                                    {QStringLiteral("audio"), QString::fromLatin1(audio.toBase64())},
-                                                    {QStringLiteral("audio_mime"), QStringLiteral("audio/wav")}})
-                              .toJson(QJsonDocument::Compact)));
+    const QUuid voicemail = m_db->ingest(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("voicemail")},
+                                  {QStringLiteral("external_id"), QStringLiteral("vm1")},
+                                  {QStringLiteral("unit"), m_db->unitHsaId(QStringLiteral("A"))},
+                                  {QStringLiteral("received_at"), QStringLiteral("2026-11-23T07:00:00Z")},
+                                  {QStringLiteral("due_at"), QStringLiteral("2026-11-23T16:00:00Z")},
+                                  {QStringLiteral("mailbox"), QStringLiteral("Recept")},
+                                  {QStringLiteral("caller_phone"), QStringLiteral("070-7654321")},
+                                  {QStringLiteral("duration_ms"), 4200},
+                                  {QStringLiteral("audio"), QString::fromLatin1(audio.toBase64())},
+                                  {QStringLiteral("audio_mime"), QStringLiteral("audio/wav")}})
+            .toJson(QJsonDocument::Compact)));
     ASSERT_FALSE(voicemail.isNull());
     Result<PgResult> stored = m_db->admin().exec(
-        QStringLiteral("SELECT audio, duration_ms FROM region.voicemails WHERE contact_id = $1"), {voicemail});
+        QStringLiteral("SELECT audio, duration_ms FROM region.voicemails WHERE contact_id = $1"),
+        {voicemail});
     ASSERT_TRUE(stored.ok() && stored->rows() == 1);
     EXPECT_EQ(stored->bytea(0, 0), audio);
     EXPECT_EQ(stored->integer(0, 1), 4200);
 
-    const QUuid errand = m_db->ingest(QStringLiteral(
-        R"({"kind":"eservice","external_id":"es1","unit":"%1","received_at":"2026-11-23T08:00:00Z",)"
-        R"("due_at":"2026-11-24T08:00:00Z","errand_type":"Förnya recept","subject":"Recept","body":"Hej\nTack",)"
-        R"("ombud":true,"ombud_name":"Förälder","patient":{"id_type":"samordningsnummer","id_value":"197010632391"}})")
-                                          .arg(m_db->unitHsaId(QStringLiteral("A"))));
+    const QUuid errand = m_db->ingest(
+        QStringLiteral(
+            R"({"kind":"eservice","external_id":"es1","unit":"%1","received_at":"2026-11-23T08:00:00Z",)"
+            R"("due_at":"2026-11-24T08:00:00Z","errand_type":"Förnya recept","subject":"Recept","body":"Hej\nTack",)"
+            R"("ombud":true,"ombud_name":"Förälder","patient":{"id_type":"samordningsnummer","id_value":"197010632391"}})")
+            .arg(m_db->unitHsaId(QStringLiteral("A"))));
     ASSERT_FALSE(errand.isNull());
     const QUuid message = m_db->ingest(QStringLiteral(
         R"({"kind":"eservice_message","external_id":"es1-m2","errand_external_id":"es1","body":"En sak till",)"
         R"("sent_at":"2026-11-23T09:00:00+01:00"})"));
     ASSERT_FALSE(message.isNull());
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.eservice_messages WHERE contact_id = $1"),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.eservice_messages WHERE contact_id = $1"),
                      {errand}),
               2);
-    EXPECT_EQ(scalar(m_db->admin(),
-                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE id = $1 AND identity_verified"), {errand}),
-              1);
+    EXPECT_EQ(
+        scalar(m_db->admin(),
+               QStringLiteral("SELECT count(*) FROM region.contacts WHERE id = $1 AND identity_verified"),
+               {errand}),
+        1);
 
-    const QUuid rejection = m_db->ingest(QStringLiteral(
-        R"({"kind":"queue_rejection","external_id":"qr1","unit":"%1","queue":"Rådgivning",)"
-        R"("occurred_at":"2026-11-23T09:00:00Z","caller_count":12})")
-                                             .arg(m_db->unitHsaId(QStringLiteral("A"))));
+    const QUuid rejection = m_db->ingest(
+        QStringLiteral(R"({"kind":"queue_rejection","external_id":"qr1","unit":"%1","queue":"Rådgivning",)"
+                       R"("occurred_at":"2026-11-23T09:00:00Z","caller_count":12})")
+            .arg(m_db->unitHsaId(QStringLiteral("A"))));
     ASSERT_FALSE(rejection.isNull());
     EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT caller_count FROM region.queue_rejections")), 12);
 }
@@ -163,14 +169,17 @@ TEST_F(RegionIngest, FeedLoginMayIngestAndNothingElse) {
     Result<PgResult> read = connection->exec(QStringLiteral("SELECT count(*) FROM region.contacts"));
     ASSERT_FALSE(read.ok());
     EXPECT_EQ(read.error().code, QStringLiteral("region.permission_denied"));
-    EXPECT_FALSE(connection->exec(QStringLiteral("SELECT region.apply_mutation(gen_random_uuid(), 'claim', '{}')")).ok());
+    EXPECT_FALSE(
+        connection->exec(QStringLiteral("SELECT region.apply_mutation(gen_random_uuid(), 'claim', '{}')"))
+            .ok());
     EXPECT_EQ(connection->lastSqlState(), QStringLiteral("42501"));
     EXPECT_FALSE(connection->exec(QStringLiteral("SELECT region.bump_epoch()")).ok());
     EXPECT_EQ(connection->lastSqlState(), QStringLiteral("42501"));
 }
 
 TEST_F(RegionIngest, NewContactWakesAListeningDesk) {
-    const QString nurse = m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("nurse"));
+    const QString nurse =
+        m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("nurse"));
     Result<PgConnection> desk = m_db->connectAs(nurse);
     ASSERT_TRUE(desk.ok());
     ASSERT_TRUE(desk->listen(QStringLiteral("vardinkorg_changes")).ok());

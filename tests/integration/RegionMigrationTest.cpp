@@ -1,5 +1,5 @@
-// Issue 4, acceptance (6): migrations from scratch, re-running is a no-op, a changed or failing migration leaves
-// the schema as it was.
+// Issue 4, acceptance (6): migrations from scratch, re-running is a no-op, a changed or failing migration
+// leaves the schema as it was.
 #include "RegionTestDatabase.h"
 
 #include "region/RegionMigrator.h"
@@ -75,7 +75,8 @@ TEST_F(RegionMigrations, FailingMigrationIsRolledBackAndLeavesThePreviousVersion
     vk::RegionMigration broken;
     broken.version = m_migrations.last().version + 1;
     broken.name = QStringLiteral("broken");
-    broken.sql = "CREATE TABLE region.half_done (a int); INSERT INTO region.half_done VALUES (1); SELECT 1 / 0;";
+    broken.sql =
+        "CREATE TABLE region.half_done (a int); INSERT INTO region.half_done VALUES (1); SELECT 1 / 0;";
     broken.checksum = QByteArray(64, 'b');
     extended.append(broken);
 

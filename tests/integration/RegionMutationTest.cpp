@@ -1,5 +1,5 @@
-// Issue 4, acceptance (3): a mutation applied twice — one after the other or at the same moment — has one effect
-// and the same result. Plus the business rules the desk relies on.
+// Issue 4, acceptance (3): a mutation applied twice — one after the other or at the same moment — has one
+// effect and the same result. Plus the business rules the desk relies on.
 #include "RegionTestDatabase.h"
 
 #include <QJsonArray>
@@ -30,12 +30,13 @@ protected:
         m_desk = std::make_unique<PgConnection>(std::move(connection.value()));
     }
 
-    QJsonObject apply(const QString& kind, const QJsonObject& payload, const QUuid& id = QUuid::createUuid()) {
+    QJsonObject apply(const QString& kind, const QJsonObject& payload,
+                      const QUuid& id = QUuid::createUuid()) {
         return applyMutation(*m_desk, kind, payload, id);
     }
     QString contactStatus() {
-        Result<PgResult> result =
-            m_db->admin().exec(QStringLiteral("SELECT status FROM region.contacts WHERE id = $1"), {m_contact});
+        Result<PgResult> result = m_db->admin().exec(
+            QStringLiteral("SELECT status FROM region.contacts WHERE id = $1"), {m_contact});
         return result.ok() ? result->text(0, 0) : QString();
     }
 
@@ -55,7 +56,8 @@ TEST_F(RegionMutations, ReplayReturnsTheStoredResultAndChangesNothing) {
                               {QStringLiteral("attempt_id"), uuidText(QUuid::createUuid())},
                               {QStringLiteral("outcome"), QStringLiteral("no_answer")}};
     const QJsonObject first = apply(QStringLiteral("log_attempt"), payload, mutation);
-    ASSERT_EQ(first.value(QLatin1String("status")), kApplied) << first.value(QLatin1String("message")).toString().toStdString();
+    ASSERT_EQ(first.value(QLatin1String("status")), kApplied)
+        << first.value(QLatin1String("message")).toString().toStdString();
     const qint64 changes = scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.change_log"));
     const QJsonObject second = apply(QStringLiteral("log_attempt"), payload, mutation);
     EXPECT_EQ(first, second);
@@ -68,10 +70,15 @@ TEST_F(RegionMutations, ReplayReturnsTheStoredResultAndChangesNothing) {
     EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.change_log")), changes);
     // Rejections are stored too: the same rejected mutation replays as the same rejection.
     const QUuid bad = QUuid::createUuid();
-    const QJsonObject rejected =
-        apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)}, {QStringLiteral("code"), QStringLiteral("NOPE")}}, bad);
+    const QJsonObject rejected = apply(QStringLiteral("complete"),
+                                       {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                        {QStringLiteral("code"), QStringLiteral("NOPE")}},
+                                       bad);
     EXPECT_EQ(rejected.value(QLatin1String("status")), QStringLiteral("rejected"));
-    EXPECT_EQ(apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)}, {QStringLiteral("code"), QStringLiteral("RAD")}}, bad),
+    EXPECT_EQ(apply(QStringLiteral("complete"),
+                    {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                     {QStringLiteral("code"), QStringLiteral("RAD")}},
+                    bad),
               rejected);
     EXPECT_EQ(contactStatus(), QStringLiteral("claimed"));
 }
@@ -99,8 +106,8 @@ TEST_F(RegionMutations, ConcurrentReplaysHaveOneEffect) {
             while (!go.load()) {
                 std::this_thread::yield();
             }
-            results[static_cast<std::size_t>(i)] =
-                applyMutation(connections[static_cast<std::size_t>(i)], QStringLiteral("log_attempt"), payload, mutation);
+            results[static_cast<std::size_t>(i)] = applyMutation(
+                connections[static_cast<std::size_t>(i)], QStringLiteral("log_attempt"), payload, mutation);
         });
     }
     while (ready.load() < kReplays) {
@@ -116,20 +123,23 @@ TEST_F(RegionMutations, ConcurrentReplaysHaveOneEffect) {
     }
     EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.callback_attempts")), 1);
     EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.applied_mutations")), 1);
-    EXPECT_EQ(scalar(m_db->admin(),
-                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE first_contact_at IS NOT NULL")),
-              1);
+    EXPECT_EQ(
+        scalar(m_db->admin(),
+               QStringLiteral("SELECT count(*) FROM region.contacts WHERE first_contact_at IS NOT NULL")),
+        1);
 }
 
 TEST_F(RegionMutations, FailedAttemptsUpToTheUnitsLimitMakeTheContactNotReached) {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const QJsonObject result = apply(QStringLiteral("log_attempt"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
-                                                                         {QStringLiteral("outcome"), QStringLiteral("no_answer")}});
+        const QJsonObject result =
+            apply(QStringLiteral("log_attempt"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                                  {QStringLiteral("outcome"), QStringLiteral("no_answer")}});
         ASSERT_EQ(result.value(QLatin1String("status")), kApplied);
     }
     EXPECT_EQ(contactStatus(), QStringLiteral("not_reached"));
-    const QJsonObject again = apply(QStringLiteral("log_attempt"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
-                                                                    {QStringLiteral("outcome"), QStringLiteral("busy")}});
+    const QJsonObject again =
+        apply(QStringLiteral("log_attempt"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                              {QStringLiteral("outcome"), QStringLiteral("busy")}});
     EXPECT_EQ(again.value(QLatin1String("reason_code")), QStringLiteral("already_closed"));
     // A not-reached contact can still be post-marked with a code.
     EXPECT_EQ(apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
@@ -140,116 +150,139 @@ TEST_F(RegionMutations, FailedAttemptsUpToTheUnitsLimitMakeTheContactNotReached)
 }
 
 TEST_F(RegionMutations, CompleteNeedsAnActiveCodeAndClosesForGood) {
-    ASSERT_TRUE(m_db->admin().exec(QStringLiteral("UPDATE region.codes SET active = false WHERE code = 'OVR'")).ok());
-    const QJsonObject inactive = apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
-                                                                    {QStringLiteral("code"), QStringLiteral("OVR")}});
+    ASSERT_TRUE(
+        m_db->admin().exec(QStringLiteral("UPDATE region.codes SET active = false WHERE code = 'OVR'")).ok());
+    const QJsonObject inactive =
+        apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                           {QStringLiteral("code"), QStringLiteral("OVR")}});
     EXPECT_EQ(inactive.value(QLatin1String("reason_code")), QStringLiteral("invalid"));
-    const QJsonObject done = apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
-                                                                {QStringLiteral("code"), QStringLiteral("REC")},
-                                                                {QStringLiteral("note"), QStringLiteral("Recept förnyat")},
-                                                                {QStringLiteral("medical_assessment"), true}});
+    const QJsonObject done =
+        apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                           {QStringLiteral("code"), QStringLiteral("REC")},
+                                           {QStringLiteral("note"), QStringLiteral("Recept förnyat")},
+                                           {QStringLiteral("medical_assessment"), true}});
     ASSERT_EQ(done.value(QLatin1String("status")), kApplied);
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE code = 'REC' AND "
-                                                   "medical_assessment AND claimed_by IS NULL AND completed_by IS NOT NULL")),
-              1);
+    EXPECT_EQ(
+        scalar(m_db->admin(),
+               QStringLiteral("SELECT count(*) FROM region.contacts WHERE code = 'REC' AND "
+                              "medical_assessment AND claimed_by IS NULL AND completed_by IS NOT NULL")),
+        1);
     EXPECT_EQ(apply(QStringLiteral("claim"), {{QStringLiteral("contact_id"), uuidText(m_contact)}})
                   .value(QLatin1String("reason_code")),
               QStringLiteral("already_closed"));
     // Control characters and oversized text are refused by name.
     const QUuid second = m_db->ingestCallback(QStringLiteral("A"));
-    const QJsonObject dirty = apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(second)},
-                                                                 {QStringLiteral("code"), QStringLiteral("RAD")},
-                                                                 {QStringLiteral("note"), QStringLiteral("a\u0001b")}});
+    const QJsonObject dirty =
+        apply(QStringLiteral("complete"), {{QStringLiteral("contact_id"), uuidText(second)},
+                                           {QStringLiteral("code"), QStringLiteral("RAD")},
+                                           {QStringLiteral("note"), QStringLiteral("a\u0001b")}});
     EXPECT_EQ(dirty.value(QLatin1String("reason_code")), QStringLiteral("invalid"));
     EXPECT_TRUE(dirty.value(QLatin1String("message")).toString().contains(QLatin1String("note")));
 }
 
 TEST_F(RegionMutations, ForwardClosesHereAndOpensACopyThere) {
-    const QJsonObject result = apply(QStringLiteral("forward"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
-                                                                 {QStringLiteral("to_unit_id"), uuidText(m_other)},
-                                                                 {QStringLiteral("note"), QStringLiteral("Fel enhet")}});
+    const QJsonObject result =
+        apply(QStringLiteral("forward"), {{QStringLiteral("contact_id"), uuidText(m_contact)},
+                                          {QStringLiteral("to_unit_id"), uuidText(m_other)},
+                                          {QStringLiteral("note"), QStringLiteral("Fel enhet")}});
     ASSERT_EQ(result.value(QLatin1String("status")), kApplied);
     EXPECT_EQ(contactStatus(), QStringLiteral("forwarded"));
     const QUuid copy = QUuid::fromString(result.value(QLatin1String("new_contact_id")).toString());
     EXPECT_EQ(scalar(m_db->admin(),
-                     QStringLiteral("SELECT count(*) FROM region.contacts c JOIN region.callback_requests r "
-                                    "ON r.contact_id = c.id WHERE c.id = $1 AND c.unit_id = $2 AND c.status = 'new' "
-                                    "AND c.forwarded_from = $3"),
+                     QStringLiteral(
+                         "SELECT count(*) FROM region.contacts c JOIN region.callback_requests r "
+                         "ON r.contact_id = c.id WHERE c.id = $1 AND c.unit_id = $2 AND c.status = 'new' "
+                         "AND c.forwarded_from = $3"),
                      {copy, m_other, m_contact}),
               1);
 }
 
 TEST_F(RegionMutations, SipUpdatesCheckTheVersionAndNotesAreAppendOnly) {
-    Result<PgResult> patient =
-        m_db->admin().exec(QStringLiteral("SELECT patient_id FROM region.contacts WHERE id = $1"), {m_contact});
+    Result<PgResult> patient = m_db->admin().exec(
+        QStringLiteral("SELECT patient_id FROM region.contacts WHERE id = $1"), {m_contact});
     ASSERT_TRUE(patient.ok());
     const QUuid plan = QUuid::createUuid();
-    const QJsonObject created = apply(
-        QStringLiteral("sip_create"),
-        {{QStringLiteral("id"), uuidText(plan)},
-         {QStringLiteral("patient_id"), patient->text(0, 0)},
-         {QStringLiteral("unit_id"), uuidText(m_unit)},
-         {QStringLiteral("consent_given_by"), QStringLiteral("Patienten")},
-         {QStringLiteral("consent_date"), QStringLiteral("2026-11-20")},
-         {QStringLiteral("overall_responsible"), QStringLiteral("kommun")},
-         {QStringLiteral("insatser"), QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Hemtjänst")},
-                                                             {QStringLiteral("huvudman"), QStringLiteral("kommun")}}}}});
-    ASSERT_EQ(created.value(QLatin1String("status")), kApplied) << created.value(QLatin1String("message")).toString().toStdString();
-    const QJsonObject stale = apply(QStringLiteral("sip_update"), {{QStringLiteral("id"), uuidText(plan)},
-                                                                   {QStringLiteral("expected_version"), 7},
-                                                                   {QStringLiteral("next_follow_up"), QStringLiteral("2026-12-01")}});
+    const QJsonObject created =
+        apply(QStringLiteral("sip_create"),
+              {{QStringLiteral("id"), uuidText(plan)},
+               {QStringLiteral("patient_id"), patient->text(0, 0)},
+               {QStringLiteral("unit_id"), uuidText(m_unit)},
+               {QStringLiteral("consent_given_by"), QStringLiteral("Patienten")},
+               {QStringLiteral("consent_date"), QStringLiteral("2026-11-20")},
+               {QStringLiteral("overall_responsible"), QStringLiteral("kommun")},
+               {QStringLiteral("insatser"),
+                QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Hemtjänst")},
+                                       {QStringLiteral("huvudman"), QStringLiteral("kommun")}}}}});
+    ASSERT_EQ(created.value(QLatin1String("status")), kApplied)
+        << created.value(QLatin1String("message")).toString().toStdString();
+    const QJsonObject stale = apply(QStringLiteral("sip_update"),
+                                    {{QStringLiteral("id"), uuidText(plan)},
+                                     {QStringLiteral("expected_version"), 7},
+                                     {QStringLiteral("next_follow_up"), QStringLiteral("2026-12-01")}});
     EXPECT_EQ(stale.value(QLatin1String("reason_code")), QStringLiteral("version_conflict"));
-    EXPECT_EQ(apply(QStringLiteral("sip_update"), {{QStringLiteral("id"), uuidText(plan)},
-                                                  {QStringLiteral("expected_version"), 1},
-                                                  {QStringLiteral("next_follow_up"), QStringLiteral("2026-12-01")}})
+    EXPECT_EQ(apply(QStringLiteral("sip_update"),
+                    {{QStringLiteral("id"), uuidText(plan)},
+                     {QStringLiteral("expected_version"), 1},
+                     {QStringLiteral("next_follow_up"), QStringLiteral("2026-12-01")}})
                   .value(QLatin1String("status")),
               kApplied);
 
     const QUuid note = QUuid::createUuid();
-    ASSERT_EQ(apply(QStringLiteral("sip_add_note"), {{QStringLiteral("id"), uuidText(note)},
-                                                     {QStringLiteral("plan_id"), uuidText(plan)},
-                                                     {QStringLiteral("body"), QStringLiteral("Möte med kommunen bokat")}})
+    ASSERT_EQ(apply(QStringLiteral("sip_add_note"),
+                    {{QStringLiteral("id"), uuidText(note)},
+                     {QStringLiteral("plan_id"), uuidText(plan)},
+                     {QStringLiteral("body"), QStringLiteral("Möte med kommunen bokat")}})
                   .value(QLatin1String("status")),
               kApplied);
-    EXPECT_EQ(apply(QStringLiteral("sip_add_note"), {{QStringLiteral("plan_id"), uuidText(plan)},
-                                                     {QStringLiteral("body"), QStringLiteral("Rättelse: mötet är på tisdag")},
-                                                     {QStringLiteral("corrects_note_id"), uuidText(note)}})
+    EXPECT_EQ(apply(QStringLiteral("sip_add_note"),
+                    {{QStringLiteral("plan_id"), uuidText(plan)},
+                     {QStringLiteral("body"), QStringLiteral("Rättelse: mötet är på tisdag")},
+                     {QStringLiteral("corrects_note_id"), uuidText(note)}})
                   .value(QLatin1String("status")),
               kApplied);
     // Not even the admin edits a note in place.
     EXPECT_FALSE(m_db->admin().exec(QStringLiteral("UPDATE region.sip_notes SET body = 'x'")).ok());
     EXPECT_FALSE(m_db->admin().exec(QStringLiteral("DELETE FROM region.access_log")).ok());
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.sip_notes WHERE corrects_note_id = $1"),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.sip_notes WHERE corrects_note_id = $1"),
                      {note}),
               1);
 }
 
 TEST_F(RegionMutations, ClaimLeaseRenewAndRelease) {
-    const QJsonObject claimed = apply(QStringLiteral("claim"), {{QStringLiteral("contact_id"), uuidText(m_contact)}});
+    const QJsonObject claimed =
+        apply(QStringLiteral("claim"), {{QStringLiteral("contact_id"), uuidText(m_contact)}});
     ASSERT_EQ(claimed.value(QLatin1String("status")), kApplied);
-    EXPECT_EQ(scalar(m_db->admin(),
-                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE id = $1 AND lease_until BETWEEN "
-                                    "now() + interval '29 minutes' AND now() + interval '31 minutes'"),
-                     {m_contact}),
-              1);
-    const QString other = m_db->addStaff(QStringLiteral("Bo Ek"), QStringLiteral("A"), QStringLiteral("nurse"));
+    EXPECT_EQ(
+        scalar(m_db->admin(),
+               QStringLiteral("SELECT count(*) FROM region.contacts WHERE id = $1 AND lease_until BETWEEN "
+                              "now() + interval '29 minutes' AND now() + interval '31 minutes'"),
+               {m_contact}),
+        1);
+    const QString other =
+        m_db->addStaff(QStringLiteral("Bo Ek"), QStringLiteral("A"), QStringLiteral("nurse"));
     Result<PgConnection> otherDesk = m_db->connectAs(other);
     ASSERT_TRUE(otherDesk.ok());
-    const QJsonObject lost = applyMutation(otherDesk.value(), QStringLiteral("renew"), {{QStringLiteral("contact_id"), uuidText(m_contact)}});
+    const QJsonObject lost = applyMutation(otherDesk.value(), QStringLiteral("renew"),
+                                           {{QStringLiteral("contact_id"), uuidText(m_contact)}});
     EXPECT_EQ(lost.value(QLatin1String("reason_code")), QStringLiteral("claimed_by_other"));
     EXPECT_EQ(lost.value(QLatin1String("holder_name")), QStringLiteral("Anna Lind"));
     // An expired lease may be taken over.
-    ASSERT_TRUE(m_db->admin()
-                    .exec(QStringLiteral("UPDATE region.contacts SET lease_until = now() - interval '1 minute' WHERE id = $1"),
-                          {m_contact})
-                    .ok());
-    EXPECT_EQ(applyMutation(otherDesk.value(), QStringLiteral("claim"), {{QStringLiteral("contact_id"), uuidText(m_contact)}})
+    ASSERT_TRUE(
+        m_db->admin()
+            .exec(QStringLiteral(
+                      "UPDATE region.contacts SET lease_until = now() - interval '1 minute' WHERE id = $1"),
+                  {m_contact})
+            .ok());
+    EXPECT_EQ(applyMutation(otherDesk.value(), QStringLiteral("claim"),
+                            {{QStringLiteral("contact_id"), uuidText(m_contact)}})
                   .value(QLatin1String("status")),
               kApplied);
     EXPECT_EQ(apply(QStringLiteral("release"), {{QStringLiteral("contact_id"), uuidText(m_contact)}})
                   .value(QLatin1String("reason_code")),
               QStringLiteral("claimed_by_other"));
-    EXPECT_EQ(applyMutation(otherDesk.value(), QStringLiteral("release"), {{QStringLiteral("contact_id"), uuidText(m_contact)}})
+    EXPECT_EQ(applyMutation(otherDesk.value(), QStringLiteral("release"),
+                            {{QStringLiteral("contact_id"), uuidText(m_contact)}})
                   .value(QLatin1String("status")),
               kApplied);
     EXPECT_EQ(contactStatus(), QStringLiteral("new"));

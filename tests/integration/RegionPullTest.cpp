@@ -1,5 +1,5 @@
-// Issue 4, acceptance (4): the change feed is gap-free. A transaction that stays open delays the rows committed
-// after it, but nothing is ever skipped, nothing comes twice, and the order is (txid, seq).
+// Issue 4, acceptance (4): the change feed is gap-free. A transaction that stays open delays the rows
+// committed after it, but nothing is ever skipped, nothing comes twice, and the order is (txid, seq).
 #include "RegionTestDatabase.h"
 
 #include <QDeadlineTimer>
@@ -22,14 +22,15 @@ struct Change {
 class Puller {
 public:
     Puller(PgConnection& connection, QString epoch)
-        : m_connection(connection), m_epoch(std::move(epoch)) {}
+        : m_connection(connection)
+        , m_epoch(std::move(epoch)) {}
 
     // One pull; returns false on error or epoch change.
     bool pull(QList<Change>& into, int maxRows = 1000) {
-        Result<PgResult> result = m_connection.exec(
-            QStringLiteral("SELECT server_epoch, horizon, txid, seq, entity, entity_id "
-                           "FROM region.pull_changes($1::uuid, $2::xid8, $3, $4)"),
-            {m_epoch, m_txid, m_seq, maxRows});
+        Result<PgResult> result =
+            m_connection.exec(QStringLiteral("SELECT server_epoch, horizon, txid, seq, entity, entity_id "
+                                             "FROM region.pull_changes($1::uuid, $2::xid8, $3, $4)"),
+                              {m_epoch, m_txid, m_seq, maxRows});
         if (!result || result->rows() == 0) {
             return false;
         }
@@ -43,7 +44,8 @@ public:
                 continue; // the "nothing new" marker
             }
             ++rows;
-            into.append({result->text(row, 2), result->integer(row, 3), result->text(row, 4), result->text(row, 5)});
+            into.append(
+                {result->text(row, 2), result->integer(row, 3), result->text(row, 4), result->text(row, 5)});
             m_txid = result->text(row, 2);
             m_seq = result->integer(row, 3);
         }
@@ -216,8 +218,8 @@ TEST_F(RegionPull, NewEpochIsReportedAndTheLogIsRebuilt) {
 TEST_F(RegionPull, PullTakesNoTransactionId) {
     PgConnection reader = connect();
     ASSERT_TRUE(reader.execScript(QStringLiteral("BEGIN")).ok());
-    Result<PgResult> pulled = reader.exec(QStringLiteral("SELECT count(*) FROM region.pull_changes($1::uuid, '0', 0, 100)"),
-                                          {m_epoch});
+    Result<PgResult> pulled = reader.exec(
+        QStringLiteral("SELECT count(*) FROM region.pull_changes($1::uuid, '0', 0, 100)"), {m_epoch});
     ASSERT_TRUE(pulled.ok());
     Result<PgResult> xid = reader.exec(QStringLiteral("SELECT pg_current_xact_id_if_assigned() IS NULL"));
     ASSERT_TRUE(xid.ok());

@@ -27,7 +27,8 @@ QString randomSuffix() {
 Result<std::unique_ptr<RegionTestDatabase>> RegionTestDatabase::create() {
     PgConnectionSettings server = PgConnectionSettings::adminFromEnvironment();
     if (server.host.isEmpty() || server.user.isEmpty() || server.password.isEmpty()) {
-        return notRunning(QStringLiteral("VK_REGION_HOST, VK_REGION_ADMIN_USER or VK_REGION_ADMIN_PASSWORD unset"));
+        return notRunning(
+            QStringLiteral("VK_REGION_HOST, VK_REGION_ADMIN_USER or VK_REGION_ADMIN_PASSWORD unset"));
     }
     server.database = QStringLiteral("postgres");
     server.applicationName = QStringLiteral("vardinkorg-tests");
@@ -45,8 +46,8 @@ Result<std::unique_ptr<RegionTestDatabase>> RegionTestDatabase::create() {
     if (Status created = maintenance->execScript(QStringLiteral("CREATE DATABASE ") +
                                                  maintenance->quoteIdentifier(database->m_admin.database));
         !created) {
-        return Error{created.error().code, QStringLiteral("CREATE DATABASE failed: ") +
-                                               maintenance->lastServerMessage()};
+        return Error{created.error().code,
+                     QStringLiteral("CREATE DATABASE failed: ") + maintenance->lastServerMessage()};
     }
     Result<PgConnection> admin = PgConnection::open(database->m_admin);
     if (!admin) {
@@ -68,9 +69,11 @@ RegionTestDatabase::~RegionTestDatabase() {
         return;
     }
     (void)maintenance->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") +
-                                  maintenance->quoteIdentifier(m_admin.database) + QStringLiteral(" WITH (FORCE)"));
+                                  maintenance->quoteIdentifier(m_admin.database) +
+                                  QStringLiteral(" WITH (FORCE)"));
     for (const QString& login : std::as_const(m_logins)) {
-        (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") + maintenance->quoteIdentifier(login));
+        (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") +
+                                      maintenance->quoteIdentifier(login));
     }
 }
 
@@ -94,7 +97,8 @@ QUuid RegionTestDatabase::createUnit(const QString& hsaSuffix, int maxCallbackAt
     unit.phoneClose = QTime(16, 30);
     unit.maxCallbackAttempts = maxCallbackAttempts;
     Result<QUuid> id = RegionAdmin(admin()).upsertUnit(unit);
-    EXPECT_TRUE(id.ok()) << (id.ok() ? QString() : id.error().message + admin().lastServerMessage()).toStdString();
+    EXPECT_TRUE(id.ok())
+        << (id.ok() ? QString() : id.error().message + admin().lastServerMessage()).toStdString();
     return id.ok() ? id.value() : QUuid();
 }
 
@@ -103,21 +107,23 @@ QString RegionTestDatabase::addStaff(const QString& name, const QString& unitSuf
     member.login = QStringLiteral("%1_%2").arg(m_prefix).arg(++m_counter);
     member.hsaId = QStringLiteral("SE-%1-S%2").arg(m_prefix).arg(m_counter);
     member.name = name;
-    member.title = role == QLatin1String("team_lead") ? QStringLiteral("Enhetschef") : QStringLiteral("Sjuksköterska");
+    member.title =
+        role == QLatin1String("team_lead") ? QStringLiteral("Enhetschef") : QStringLiteral("Sjuksköterska");
     member.unitHsaId = unitHsaId(unitSuffix);
     member.role = role;
     m_logins.append(member.login);
     Result<QUuid> id = RegionAdmin(admin()).addStaff(member, m_password);
-    EXPECT_TRUE(id.ok()) << (id.ok() ? QString() : id.error().message + admin().lastServerMessage()).toStdString();
+    EXPECT_TRUE(id.ok())
+        << (id.ok() ? QString() : id.error().message + admin().lastServerMessage()).toStdString();
     return member.login;
 }
 
 void RegionTestDatabase::addMembership(const QString& login, const QString& unitSuffix, const QString& role) {
-    Result<PgResult> staff =
-        admin().exec(QStringLiteral("SELECT hsa_id, name, title FROM region.staff WHERE login = $1"), {login});
+    Result<PgResult> staff = admin().exec(
+        QStringLiteral("SELECT hsa_id, name, title FROM region.staff WHERE login = $1"), {login});
     ASSERT_TRUE(staff.ok() && staff->rows() == 1);
-    RegionAdmin::StaffMember member{staff->text(0, 0), staff->text(0, 1), staff->text(0, 2), login,
-                                    unitHsaId(unitSuffix), role};
+    RegionAdmin::StaffMember member{
+        staff->text(0, 0), staff->text(0, 1), staff->text(0, 2), login, unitHsaId(unitSuffix), role};
     Result<QUuid> id = RegionAdmin(admin()).addStaff(member, QString());
     ASSERT_TRUE(id.ok()) << admin().lastServerMessage().toStdString();
 }
@@ -131,12 +137,14 @@ QString RegionTestDatabase::addFeedLogin() {
 }
 
 QUuid RegionTestDatabase::staffId(const QString& login) {
-    Result<PgResult> result = admin().exec(QStringLiteral("SELECT id FROM region.staff WHERE login = $1"), {login});
+    Result<PgResult> result =
+        admin().exec(QStringLiteral("SELECT id FROM region.staff WHERE login = $1"), {login});
     return result.ok() && result->rows() == 1 ? result->uuid(0, 0) : QUuid();
 }
 
 QUuid RegionTestDatabase::ingest(const QString& eventJson) {
-    Result<PgResult> result = admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb) ->> 'id'"), {eventJson});
+    Result<PgResult> result =
+        admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb) ->> 'id'"), {eventJson});
     EXPECT_TRUE(result.ok()) << admin().lastServerMessage().toStdString();
     return result.ok() ? result->uuid(0, 0) : QUuid();
 }
@@ -145,7 +153,8 @@ QUuid RegionTestDatabase::ingestCallback(const QString& unitSuffix, const QStrin
     const QString patient =
         personnummer.isEmpty()
             ? QString()
-            : QStringLiteral(R"(,"patient":{"id_type":"personnummer","id_value":"%1","name":"Test Testsson"})")
+            : QStringLiteral(
+                  R"(,"patient":{"id_type":"personnummer","id_value":"%1","name":"Test Testsson"})")
                   .arg(personnummer);
     return ingest(QStringLiteral(R"({"kind":"callback","external_id":"cb-%1","unit":"%2",)"
                                  R"("received_at":"2026-11-23T08:00:00Z","due_at":"2026-11-23T16:00:00Z",)"
@@ -159,8 +168,8 @@ namespace vk::test {
 
 QJsonObject applyMutation(PgConnection& connection, const QString& kind, const QJsonObject& payload,
                           const QUuid& mutationId) {
-    Result<PgResult> result = connection.exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2, $3::jsonb)"),
-                                              {mutationId, kind, payload});
+    Result<PgResult> result = connection.exec(
+        QStringLiteral("SELECT region.apply_mutation($1::uuid, $2, $3::jsonb)"), {mutationId, kind, payload});
     if (!result) {
         return {{QStringLiteral("status"), QStringLiteral("error")},
                 {QStringLiteral("code"), result.error().code},

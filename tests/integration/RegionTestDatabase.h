@@ -17,8 +17,8 @@ namespace vk::test {
 /// migrated, with uniquely named staff logins. Dropped again, logins included, when destroyed.
 class RegionTestDatabase {
 public:
-    /// Creates the database; fails with a "start it with scripts/region --cluster test start" message when the
-    /// VK_REGION_* variables are missing or the cluster does not answer.
+    /// Creates the database; fails with a "start it with scripts/region --cluster test start" message when
+    /// the VK_REGION_* variables are missing or the cluster does not answer.
     [[nodiscard]] static Result<std::unique_ptr<RegionTestDatabase>> create();
     ~RegionTestDatabase();
     RegionTestDatabase(const RegionTestDatabase&) = delete;
@@ -65,7 +65,8 @@ private:
 
 namespace vk::test {
 
-/// Runs region.apply_mutation as the connection's login; a SQL failure comes back as {"status":"error","code":…}.
+/// Runs region.apply_mutation as the connection's login; a SQL failure comes back as
+/// {"status":"error","code":…}.
 QJsonObject applyMutation(PgConnection& connection, const QString& kind, const QJsonObject& payload,
                           const QUuid& mutationId = QUuid::createUuid());
 

@@ -254,7 +254,10 @@
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not shown.</source>
-        <translation><numerusform>Ytterligare %n problem visas inte.</numerusform><numerusform>Ytterligare %n problem visas inte.</numerusform></translation>
+        <translation>
+            <numerusform>Ytterligare %n problem visas inte.</numerusform>
+            <numerusform>Ytterligare %n problem visas inte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The code list was not imported:</source>

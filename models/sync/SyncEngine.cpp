@@ -105,22 +105,29 @@ void SyncEngine::start() {
     if (m_running) {
         return;
     }
-    Result<QString> name = m_cache.openConnection(m_connectionName);
-    if (!name) {
-        fail(name.error());
+    if (Status opened = openCache(); !opened) {
+        fail(opened.error());
         return;
     }
-    m_db = QSqlDatabase::database(name.value(), false);
     m_running = true;
-    m_epoch = state(QStringLiteral("epoch"));
-    const QDateTime lastSync =
-        QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
-    m_status.lastSync = lastSync;
-    (void)Outbox(m_db).pruneAcknowledged(m_clock.now().addDays(-m_options.acknowledgedRetentionDays));
     m_periodicTimer.start();
     m_leaseTimer.start();
     publishStatus();
     scheduleRound(0);
+}
+
+Status SyncEngine::openCache() {
+    if (m_db.isValid()) {
+        return Done{};
+    }
+    Result<QString> name = m_cache.openConnection(m_connectionName);
+    if (!name) {
+        return name.error();
+    }
+    m_db = QSqlDatabase::database(name.value(), false);
+    m_epoch = state(QStringLiteral("epoch"));
+    m_status.lastSync = QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
+    return Outbox(m_db).pruneAcknowledged(m_clock.now().addDays(-m_options.acknowledgedRetentionDays));
 }
 
 void SyncEngine::stop() {
@@ -177,6 +184,16 @@ Status SyncEngine::syncNow() {
     }
     if (Status pushed = push(); !pushed) {
         return pushed;
+    }
+    return pull();
+}
+
+Status SyncEngine::pullNow() {
+    if (!m_db.isValid()) {
+        return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
+    }
+    if (Status connected = connectRegion(); !connected) {
+        return connected;
     }
     return pull();
 }
@@ -477,11 +494,10 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
     return push();
 }
 
-Status SyncEngine::pull()
-{
+Status SyncEngine::pull() {
     ChangeApplier applier(m_db);
-    // Bounded: each pass either applies rows or settles the epoch; a store that keeps changing its epoch under
-    // us is not something to chase forever.
+    // Bounded: each pass either applies rows or settles the epoch; a store that keeps changing its epoch
+    // under us is not something to chase forever.
     for (int pass = 0; pass < 100000; ++pass) {
         const QString afterTxid = state(QStringLiteral("cursor_txid"));
         const QString afterSeq = state(QStringLiteral("cursor_seq"));
@@ -495,7 +511,8 @@ Status SyncEngine::pull()
             return batch.error();
         }
         if (batch->rows() == 0) {
-            return Error{QStringLiteral("sync.protocol"), tr("The region store answered the pull incompletely.")};
+            return Error{QStringLiteral("sync.protocol"),
+                         tr("The region store answered the pull incompletely.")};
         }
         const QString serverEpoch = batch->text(0, 0);
         const QString horizon = batch->text(0, 1);
@@ -530,8 +547,8 @@ Status SyncEngine::pull()
                     return done;
                 }
             }
-            // A short batch saw everything below the horizon: continue from there. A full one continues after its
-            // last row.
+            // A short batch saw everything below the horizon: continue from there. A full one continues after
+            // its last row.
             const bool complete = changes < m_options.pullBatch;
             const QString nextTxid = complete ? horizon : batch->text(batch->rows() - 1, 2);
             const QString nextSeq = complete ? QStringLiteral("0") : batch->text(batch->rows() - 1, 3);
@@ -545,7 +562,8 @@ Status SyncEngine::pull()
                 return rebased;
             }
             if (!transaction.commit()) {
-                return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+                return Error{QStringLiteral("sync.cache_failed"),
+                             tr("The local cache could not be updated.")};
             }
         }
         QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());

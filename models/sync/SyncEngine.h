@@ -50,8 +50,13 @@ public:
     /// The outbox changed: push soon.
     Q_INVOKABLE void requestSync();
 
-    /// One full round (push everything, then pull until caught up) done synchronously; for tests and tools.
+    /// Opens the engine's own cache connection on the calling thread (start() does this first).
+    Status openCache();
+    /// One full round (push everything, then pull until caught up) done synchronously, after openCache();
+    /// start() runs rounds from timers and notifications instead. For tests and tools.
     Status syncNow();
+    /// Pulls without pushing first (a refresh that leaves the outbox alone).
+    Status pullNow();
 
 Q_SIGNALS:
     void statusChanged(const vk::SyncStatus& status);

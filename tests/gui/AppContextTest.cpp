@@ -1,5 +1,5 @@
-// The desk's login and lock cycle against the real encrypted cache: log in through the dialog, lock after a short
-// idle time, fail once with a wrong password, unlock and find the inbox restored.
+// The desk's login and lock cycle against the real encrypted cache: log in through the dialog, lock after a
+// short idle time, fail once with a wrong password, unlock and find the inbox restored.
 #include "AppContext.h"
 #include "DeskSession.h"
 #include "IdleLockController.h"
@@ -23,8 +23,7 @@
 
 namespace {
 
-void answerDialog(vk::LoginDialog* dialog, const QString& user, const QString& password)
-{
+void answerDialog(vk::LoginDialog* dialog, const QString& user, const QString& password) {
     auto* userEdit = dialog->findChild<QLineEdit*>(QStringLiteral("userName"));
     if (!userEdit->isReadOnly()) {
         userEdit->setText(user);
@@ -33,8 +32,7 @@ void answerDialog(vk::LoginDialog* dialog, const QString& user, const QString& p
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
 }
 
-vk::LoginDialog* waitForLoginDialog()
-{
+vk::LoginDialog* waitForLoginDialog() {
     vk::LoginDialog* found = nullptr;
     (void)QTest::qWaitFor(
         [&found] {
@@ -47,8 +45,7 @@ vk::LoginDialog* waitForLoginDialog()
 
 } // namespace
 
-TEST(AppContext, LoginIdleLockWrongPasswordAndUnlock)
-{
+TEST(AppContext, LoginIdleLockWrongPasswordAndUnlock) {
     qunsetenv("VK_REGION_HOST"); // cache only: this test is about the desk, not the region store
     vk::AppContext context;
     ASSERT_TRUE(context.installLanguage(QStringLiteral("sv")));
@@ -65,7 +62,8 @@ TEST(AppContext, LoginIdleLockWrongPasswordAndUnlock)
     QSqlQuery insert(context.session().cache()->connection());
     ASSERT_TRUE(insert.exec(QStringLiteral(
         "INSERT INTO contacts (id, channel, unit_id, received_at, due_at, status, reason) VALUES "
-        "('c1', 'callback', 'u1', '2026-11-23T08:00:00.000Z', '2026-11-23T15:00:00.000Z', 'new', 'Rådgivning')")));
+        "('c1', 'callback', 'u1', '2026-11-23T08:00:00.000Z', '2026-11-23T15:00:00.000Z', 'new', "
+        "'Rådgivning')")));
 
     vk::MainWindow& window = context.mainWindow();
     window.show();
@@ -89,6 +87,7 @@ TEST(AppContext, LoginIdleLockWrongPasswordAndUnlock)
 
     answerDialog(unlock, QString(), QStringLiteral("Sommar-2026"));
     EXPECT_TRUE(QTest::qWaitFor([&context] { return context.session().isOpen(); }, 5000));
-    EXPECT_TRUE(QTest::qWaitFor([&context] { return context.session().inboxModel()->rowCount() == 1; }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&context] { return context.session().inboxModel()->rowCount() == 1; }, 5000));
     EXPECT_TRUE(context.idleLock().isActive()) << "the idle timer runs again after unlock";
 }

@@ -77,12 +77,16 @@ RegionTestDatabase::~RegionTestDatabase() {
     }
 }
 
-Result<PgConnection> RegionTestDatabase::connectAs(const QString& login) const {
+PgConnectionSettings RegionTestDatabase::settingsFor(const QString& login) const {
     PgConnectionSettings settings = m_admin;
     settings.user = login;
     settings.password = m_password;
     settings.applicationName = QStringLiteral("vardinkorg-tests");
-    return PgConnection::open(settings);
+    return settings;
+}
+
+Result<PgConnection> RegionTestDatabase::connectAs(const QString& login) const {
+    return PgConnection::open(settingsFor(login));
 }
 
 QString RegionTestDatabase::unitHsaId(const QString& hsaSuffix) const {

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] QString databaseName() const { return m_admin.database; }
     /// The admin connection to this database (opened once, kept).
     [[nodiscard]] PgConnection& admin() { return *m_adminConnection; }
+    /// Connection settings for `login` (created by addStaff / addFeedLogin), password included.
+    [[nodiscard]] PgConnectionSettings settingsFor(const QString& login) const;
     /// A new connection as `login` (created by addStaff / addFeedLogin).
     [[nodiscard]] Result<PgConnection> connectAs(const QString& login) const;
 

@@ -110,8 +110,9 @@ inline Dataset generate(int size) {
     data.patients.reserve(static_cast<std::size_t>(patientCount));
     for (int i = 0; i < patientCount; ++i) {
         char idValue[16];
+        // Unique by construction (day and serial come from i), as the patients table requires.
         std::snprintf(idValue, sizeof idValue, "19%02d%02d%02d%04d", 30 + random.below(70),
-                      1 + random.below(12), 1 + random.below(28), random.below(10000));
+                      1 + random.below(12), 1 + (i / 10000) % 28, i % 10000);
         char phone[16];
         std::snprintf(phone, sizeof phone, "070%07d", random.below(10000000));
         data.patients.push_back({random.uuid(), idValue,

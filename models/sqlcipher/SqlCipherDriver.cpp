@@ -215,10 +215,10 @@ bool SqlCipherDriver::open(const QString& database, const QString& /*user*/, con
         return failOpen(QSqlError(tr("A 32-byte key must be set before the database is opened."), {},
                                   QSqlError::ConnectionError));
     }
-    // NOMUTEX: a Qt SQL connection belongs to one thread, so SQLite's per-call connection mutex (taken by every
-    // sqlite3_column_* call in its default serialized mode) is pure cost on the inbox's hot path.
-    const int flags = (m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-        | SQLITE_OPEN_NOMUTEX;
+    // NOMUTEX: a Qt SQL connection belongs to one thread, so SQLite's per-call connection mutex (taken by
+    // every sqlite3_column_* call in its default serialized mode) is pure cost on the inbox's hot path.
+    const int flags = (m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
+                      SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         return failOpen(

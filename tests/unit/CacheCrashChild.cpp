@@ -1,6 +1,6 @@
-// Helper process of CacheCrash.*: opens an existing cache, commits rows, then leaves a large write transaction
-// open, prints "ready" and waits to be killed. Password on the first line of stdin, never on the command line.
-// Usage: vardinkorg_cache_crash_child <directory> <user>
+// Helper process of CacheCrash.*: opens an existing cache, commits rows, then leaves a large write
+// transaction open, prints "ready" and waits to be killed. Password on the first line of stdin, never on the
+// command line. Usage: vardinkorg_cache_crash_child <directory> <user>
 #include "cache/CacheDatabase.h"
 #include "security/SecureBuffer.h"
 
@@ -35,8 +35,9 @@ int main(int argc, char** argv) {
         if (!db.transaction()) {
             return 4;
         }
-        query.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, kind, payload, created_at) "
-                                     "VALUES (?, 'claim', '{\"contact_id\": \"c1\"}', '2026-11-23T09:00:00.000Z')"));
+        query.prepare(
+            QStringLiteral("INSERT INTO outbox (mutation_id, kind, payload, created_at) "
+                           "VALUES (?, 'claim', '{\"contact_id\": \"c1\"}', '2026-11-23T09:00:00.000Z')"));
         query.addBindValue(QStringLiteral("committed-%1").arg(i));
         if (!query.exec() || !db.commit()) {
             return 5;
@@ -60,7 +61,8 @@ int main(int argc, char** argv) {
             return 8;
         }
     }
-    if (!query.exec(QStringLiteral("UPDATE contacts SET status = 'completed', version = 3 WHERE id = 'c1'"))) {
+    if (!query.exec(
+            QStringLiteral("UPDATE contacts SET status = 'completed', version = 3 WHERE id = 'c1'"))) {
         return 9;
     }
     std::printf("ready\n");

@@ -68,13 +68,16 @@ TEST(CacheCrash, KilledWriterLosesOnlyItsUncommittedTransaction) {
     auto reopened = CacheDatabase::open(dir.path(), user, vk::SecureBuffer::fromUtf8(u"pw"));
     ASSERT_TRUE(reopened.ok()) << reopened.error().code.toStdString();
     const QSqlDatabase db = reopened.value()->connection();
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE mutation_id LIKE 'committed-%'")).toInt(),
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE mutation_id LIKE 'committed-%'"))
+                  .toInt(),
               50);
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE mutation_id LIKE 'uncommitted-%'")).toInt(),
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE mutation_id LIKE 'uncommitted-%'"))
+                  .toInt(),
               0);
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT max(seq) - min(seq) + 1 FROM outbox")).toInt(), 50)
         << "the committed outbox is gap-free";
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT status || '/' || version FROM contacts WHERE id = 'c1'")).toString(),
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT status || '/' || version FROM contacts WHERE id = 'c1'"))
+                  .toString(),
               QStringLiteral("claimed/2"));
     EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }

@@ -39,11 +39,12 @@ class CacheDatabaseTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
 
-    vk::Result<std::unique_ptr<CacheDatabase>> open(const char16_t* text, const QString& user = QStringLiteral(
-                                                                                 "anna.lind")) {
+    vk::Result<std::unique_ptr<CacheDatabase>> open(const char16_t* text,
+                                                    const QString& user = QStringLiteral("anna.lind")) {
         return CacheDatabase::open(directory(), user, password(text), &m_parameters);
     }
-    vk::Result<std::unique_ptr<CacheDatabase>> openWith(const char16_t* text, const CacheDatabase::Options& options) {
+    vk::Result<std::unique_ptr<CacheDatabase>> openWith(const char16_t* text,
+                                                        const CacheDatabase::Options& options) {
         return CacheDatabase::open(directory(), QStringLiteral("anna.lind"), password(text), options);
     }
     [[nodiscard]] QString directory() const { return m_dir.filePath(QStringLiteral("caches")); }
@@ -67,15 +68,18 @@ TEST_F(CacheDatabaseTest, CreatesOnFirstUseAndReopensWithTheSamePassword) {
         EXPECT_GE(CacheDatabase::latestSchemaVersion(), 2);
         EXPECT_EQ(cache.value()->filePath(), databasePath());
         QSqlQuery insert(cache.value()->connection());
-        ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('epoch', 'e1')")));
+        ASSERT_TRUE(
+            insert.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('epoch', 'e1')")));
     }
     EXPECT_TRUE(CacheDatabase::exists(directory(), QStringLiteral("anna.lind")));
     const QFileInfo info(databasePath());
-    EXPECT_EQ(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions())
+    EXPECT_EQ(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions())
         << "the cache is readable by its owner only";
     auto again = open(u"Sommar2026!");
     ASSERT_TRUE(again.ok()) << again.error().code.toStdString();
-    EXPECT_EQ(scalar(again.value()->connection(), QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'"))
+    EXPECT_EQ(scalar(again.value()->connection(),
+                     QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'"))
                   .toString(),
               QStringLiteral("e1"));
 }
@@ -161,7 +165,8 @@ TEST_F(CacheDatabaseTest, RecordsCipherSettingsAndKeepsPlaintextOffTheDisk) {
     ASSERT_TRUE(cache.ok());
     const QSqlDatabase db = cache.value()->connection();
     const auto meta = [&db](const char* key) {
-        return scalar(db, QStringLiteral("SELECT value FROM cache_meta WHERE key = '%1'").arg(QLatin1String(key)))
+        return scalar(db,
+                      QStringLiteral("SELECT value FROM cache_meta WHERE key = '%1'").arg(QLatin1String(key)))
             .toString();
     };
     EXPECT_EQ(meta("cipher_page_size"), QStringLiteral("4096"));
@@ -208,8 +213,8 @@ TEST_F(CacheDatabaseTest, AnOldCacheIsMigratedToTheCurrentSchema) {
 TEST_F(CacheDatabaseTest, AFailedMigrationLeavesThePreviousVersionIntact) {
     QTemporaryDir migrations;
     ASSERT_TRUE(migrations.isValid());
-    ASSERT_TRUE(QFile::copy(QStringLiteral(":/cache/0001_initial.sql"), migrations.filePath(QStringLiteral(
-                                                                            "0001_initial.sql"))));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/cache/0001_initial.sql"),
+                            migrations.filePath(QStringLiteral("0001_initial.sql"))));
     QFile broken(migrations.filePath(QStringLiteral("0002_broken.sql")));
     ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
     broken.write("CREATE TABLE half_done (x INTEGER);\n"
@@ -230,7 +235,8 @@ TEST_F(CacheDatabaseTest, AFailedMigrationLeavesThePreviousVersionIntact) {
     ASSERT_TRUE(reopened.ok()) << reopened.error().code.toStdString();
     EXPECT_EQ(reopened.value()->schemaVersion(), 1);
     const QSqlDatabase db = reopened.value()->connection();
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
     QSqlQuery probe(db);
     EXPECT_FALSE(probe.exec(QStringLiteral("SELECT half_column FROM contacts")));
 }
@@ -238,8 +244,8 @@ TEST_F(CacheDatabaseTest, AFailedMigrationLeavesThePreviousVersionIntact) {
 TEST_F(CacheDatabaseTest, ACacheFromANewerBuildIsRefused) {
     ASSERT_TRUE(open(u"pw").ok());
     QTemporaryDir migrations;
-    ASSERT_TRUE(QFile::copy(QStringLiteral(":/cache/0001_initial.sql"), migrations.filePath(QStringLiteral(
-                                                                            "0001_initial.sql"))));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(":/cache/0001_initial.sql"),
+                            migrations.filePath(QStringLiteral("0001_initial.sql"))));
     CacheDatabase::Options olderBuild;
     olderBuild.migrationsDirectory = migrations.path();
     auto refused = openWith(u"pw", olderBuild);
@@ -252,7 +258,8 @@ TEST_F(CacheDatabaseTest, ChangePasswordRekeysAndTheOldPasswordStopsWorking) {
         auto cache = open(u"gammalt");
         ASSERT_TRUE(cache.ok());
         QSqlQuery query(cache.value()->connection());
-        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor_seq', '7')")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor_seq', '7')")));
         const vk::Status wrongOld = cache.value()->changePassword(password(u"fel"), password(u"nytt"));
         ASSERT_FALSE(wrongOld.ok());
         EXPECT_EQ(wrongOld.error().code, QStringLiteral("cache.wrong_password"));
@@ -260,14 +267,16 @@ TEST_F(CacheDatabaseTest, ChangePasswordRekeysAndTheOldPasswordStopsWorking) {
         ASSERT_TRUE(changed.ok()) << changed.error().code.toStdString();
         EXPECT_EQ(scalar(cache.value()->connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
                   QStringLiteral("wal"));
-        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor_txid', '9')")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('cursor_txid', '9')")));
     }
     auto old = open(u"gammalt");
     ASSERT_FALSE(old.ok());
     EXPECT_EQ(old.error().code, QStringLiteral("cache.wrong_password"));
     auto renewed = open(u"nytt");
     ASSERT_TRUE(renewed.ok()) << renewed.error().code.toStdString();
-    EXPECT_EQ(scalar(renewed.value()->connection(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 2);
+    EXPECT_EQ(
+        scalar(renewed.value()->connection(), QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 2);
 }
 
 TEST_F(CacheDatabaseTest, AnInterruptedPasswordChangeIsSortedOutOnOpen) {
@@ -305,22 +314,25 @@ TEST_F(CacheDatabaseTest, OpenConnectionServesAnotherThreadAndCloseEndsEverythin
         {
             QSqlDatabase db = QSqlDatabase::database(name.value(), false);
             QSqlQuery query(db);
-            written = query.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('epoch', 'from-sync')"));
+            written = query.exec(
+                QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('epoch', 'from-sync')"));
         }
         QSqlDatabase::removeDatabase(name.value());
     });
     sync.join();
     ASSERT_TRUE(threadError.isEmpty()) << threadError.toStdString();
     EXPECT_TRUE(written);
-    EXPECT_EQ(scalar(database->connection(), QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'"))
-                  .toString(),
-              QStringLiteral("from-sync"));
+    EXPECT_EQ(
+        scalar(database->connection(), QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'"))
+            .toString(),
+        QStringLiteral("from-sync"));
 
     const vk::Result<QString> second = database->openConnection(QStringLiteral("second"));
     ASSERT_TRUE(second.ok());
     const vk::Status busy = database->changePassword(password(u"pw"), password(u"pw2"));
     ASSERT_FALSE(busy.ok());
-    EXPECT_EQ(busy.error().code, QStringLiteral("cache.busy")) << "a rekey needs every other connection closed";
+    EXPECT_EQ(busy.error().code, QStringLiteral("cache.busy"))
+        << "a rekey needs every other connection closed";
 
     database->close();
     EXPECT_FALSE(database->isOpen());

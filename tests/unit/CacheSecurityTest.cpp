@@ -1,5 +1,6 @@
-// Nothing with patient data may be readable on disk: the database, its WAL/journal and the header are searched
-// byte for byte for a known personnummer, name and note, while the cache is open and after it is closed.
+// Nothing with patient data may be readable on disk: the database, its WAL/journal and the header are
+// searched byte for byte for a known personnummer, name and note, while the cache is open and after it is
+// closed.
 #include "CacheFileScan.h"
 #include "cache/CacheDatabase.h"
 #include "security/KdfParameters.h"
@@ -32,14 +33,14 @@ TEST(CacheSecurity, PatientDataIsNeverPlaintextOnDisk) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const vk::KdfParameters parameters = vk::KdfParameters::fastForTests();
-    auto cache = CacheDatabase::open(dir.path(), QStringLiteral("anna.lind"), vk::SecureBuffer::fromUtf8(u"pw"),
-                                     &parameters);
+    auto cache = CacheDatabase::open(dir.path(), QStringLiteral("anna.lind"),
+                                     vk::SecureBuffer::fromUtf8(u"pw"), &parameters);
     ASSERT_TRUE(cache.ok()) << cache.error().code.toStdString();
     QSqlDatabase db = cache.value()->connection();
     QSqlQuery query(db);
     ASSERT_TRUE(db.transaction());
-    ASSERT_TRUE(query.prepare(QStringLiteral(
-        "INSERT INTO patients (id, id_type, id_value, name, phone) VALUES (?, 'personnummer', ?, ?, '0701234567')")));
+    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO patients (id, id_type, id_value, name, phone) "
+                                             "VALUES (?, 'personnummer', ?, ?, '0701234567')")));
     query.addBindValue(QStringLiteral("p1"));
     query.addBindValue(Personnummer);
     query.addBindValue(PatientName);
@@ -51,11 +52,12 @@ TEST(CacheSecurity, PatientDataIsNeverPlaintextOnDisk) {
     ASSERT_TRUE(query.exec());
     // Enough rows that pages really go through the WAL, and a sort that would spill to a temp file on disk
     // if temp_store were not MEMORY.
-    ASSERT_TRUE(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                                          "INSERT INTO outbox (mutation_id, kind, payload, created_at) "
-                                          "SELECT 'm' || i, 'log_attempt', '{\"note\": \"%1\", \"i\": ' || i || '}', "
-                                          "'2026-11-23T09:00:00.000Z' FROM n")
-                               .arg(Note)))
+    ASSERT_TRUE(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                       "INSERT INTO outbox (mutation_id, kind, payload, created_at) "
+                       "SELECT 'm' || i, 'log_attempt', '{\"note\": \"%1\", \"i\": ' || i || '}', "
+                       "'2026-11-23T09:00:00.000Z' FROM n")
+            .arg(Note)))
         << query.lastError().text().toStdString();
     ASSERT_TRUE(db.commit());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT payload FROM outbox ORDER BY substr(payload, 5) DESC")));

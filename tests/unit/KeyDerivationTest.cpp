@@ -1,6 +1,6 @@
 // Argon2id key derivation and the locked, wiped buffers that carry passwords and keys.
-#include "security/KdfParameters.h"
 #include "security/KeyDerivation.h"
+#include "security/KdfParameters.h"
 #include "security/SecureBuffer.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Conformance of the QSQLCIPHER driver: keying, types, navigation, transactions, locking and errors.
-#include "security/SecureBuffer.h"
 #include "sqlcipher/SqlCipherDriver.h"
+#include "security/SecureBuffer.h"
 #include "sqlcipher/StorageFormat.h"
 
 #include <QDateTime>
@@ -93,7 +93,9 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         SqlCipherDriver::registerDriver();
     }
-    [[nodiscard]] QString path(const QString& name = QStringLiteral("test.db")) const { return m_dir.filePath(name); }
+    [[nodiscard]] QString path(const QString& name = QStringLiteral("test.db")) const {
+        return m_dir.filePath(name);
+    }
 
     QTemporaryDir m_dir;
     SecureBuffer m_key = randomKey();
@@ -157,7 +159,8 @@ TEST_F(SqlCipherDriverTest, WrongKeyFailsOnTheFirstRead) {
 TEST_F(SqlCipherDriverTest, ValuesRoundTripExactly) {
     const Connection connection(path(), m_key);
     ASSERT_TRUE(connection.opened());
-    ASSERT_TRUE(connection.exec(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, d TEXT)")));
+    ASSERT_TRUE(
+        connection.exec(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, d TEXT)")));
 
     const QString text = QStringLiteral(u"Åsa Öström säger \"hej\" och 'hallå' 😀 \\ ; --");
     const QByteArray blob("\x00\x01\x00\xff\x7f\x00", 6);
@@ -189,7 +192,8 @@ TEST_F(SqlCipherDriverTest, ValuesRoundTripExactly) {
     }
 
     QSqlQuery select(connection.db());
-    ASSERT_TRUE(select.exec(QStringLiteral("SELECT i, r, t, b, d, typeof(t), typeof(b) FROM v ORDER BY rowid")));
+    ASSERT_TRUE(
+        select.exec(QStringLiteral("SELECT i, r, t, b, d, typeof(t), typeof(b) FROM v ORDER BY rowid")));
     ASSERT_TRUE(select.next());
     EXPECT_EQ(select.value(0).metaType(), QMetaType::fromType<qlonglong>());
     EXPECT_EQ(select.value(0).toLongLong(), std::numeric_limits<qint64>::max());
@@ -197,7 +201,8 @@ TEST_F(SqlCipherDriverTest, ValuesRoundTripExactly) {
     EXPECT_EQ(select.value(2).toString(), text);
     EXPECT_EQ(select.value(3).metaType(), QMetaType::fromType<QByteArray>());
     EXPECT_EQ(select.value(3).toByteArray(), blob);
-    EXPECT_EQ(select.value(4).toString(), QStringLiteral("2026-11-23T09:30:00.123Z")) << "documented form, UTC";
+    EXPECT_EQ(select.value(4).toString(), QStringLiteral("2026-11-23T09:30:00.123Z"))
+        << "documented form, UTC";
     EXPECT_EQ(select.value(4).toDateTime(), stockholm) << "the instant survives";
     EXPECT_EQ(vk::StorageFormat::parseDateTime(select.value(4).toString()), stockholm);
 
@@ -223,7 +228,8 @@ TEST_F(SqlCipherDriverTest, BindsByPositionAndByName) {
     ASSERT_TRUE(connection.opened());
     ASSERT_TRUE(connection.exec(QStringLiteral("CREATE TABLE p (a TEXT, b INTEGER, c TEXT)")));
     QSqlQuery query(connection.db());
-    ASSERT_TRUE(query.prepare(QStringLiteral("INSERT INTO p (a, b, c) VALUES (:name, :number, :name || ':x')")));
+    ASSERT_TRUE(
+        query.prepare(QStringLiteral("INSERT INTO p (a, b, c) VALUES (:name, :number, :name || ':x')")));
     query.bindValue(QStringLiteral(":number"), 42);
     query.bindValue(QStringLiteral(":name"), QStringLiteral("Lind"));
     ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
@@ -242,7 +248,8 @@ TEST_F(SqlCipherDriverTest, BindsByPositionAndByName) {
     query.addBindValue(QStringLiteral("Berg"));
     ASSERT_TRUE(query.exec());
     ASSERT_TRUE(query.next());
-    EXPECT_EQ(query.value(0).toString(), QStringLiteral("?")) << "a ? inside quotes is text, not a placeholder";
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("?"))
+        << "a ? inside quotes is text, not a placeholder";
 
     ASSERT_TRUE(query.prepare(QStringLiteral("SELECT ?, ?")));
     query.addBindValue(1);
@@ -253,8 +260,8 @@ TEST_F(SqlCipherDriverTest, ForwardOnlyAndScrollableResults) {
     const Connection connection(path(), m_key);
     ASSERT_TRUE(connection.opened());
     ASSERT_TRUE(connection.exec(QStringLiteral("CREATE TABLE n (x INTEGER)")));
-    ASSERT_TRUE(connection.exec(QStringLiteral(
-        "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < 9) INSERT INTO n SELECT x FROM c")));
+    ASSERT_TRUE(connection.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM "
+                                               "c WHERE x < 9) INSERT INTO n SELECT x FROM c")));
 
     QSqlQuery forward(connection.db());
     forward.setForwardOnly(true);
@@ -326,8 +333,10 @@ TEST_F(SqlCipherDriverTest, RolledBackTransactionLeavesNoTrace) {
     }
     const Connection reopened(path(), m_key);
     ASSERT_TRUE(reopened.opened());
-    EXPECT_EQ(reopened.scalar(QStringLiteral("SELECT group_concat(x) FROM t")).toString(), QStringLiteral("kept"));
-    EXPECT_EQ(reopened.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'u'")).toInt(), 0);
+    EXPECT_EQ(reopened.scalar(QStringLiteral("SELECT group_concat(x) FROM t")).toString(),
+              QStringLiteral("kept"));
+    EXPECT_EQ(reopened.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'u'")).toInt(),
+              0);
 }
 
 TEST_F(SqlCipherDriverTest, WriteTransactionsAreImmediateAndTimeOutWithSqliteBusy) {
@@ -398,11 +407,13 @@ TEST_F(SqlCipherDriverTest, FinishReleasesTheReadLock) {
     QSqlQuery open(reader.db());
     open.setForwardOnly(true);
     ASSERT_TRUE(open.exec(QStringLiteral("SELECT x FROM t")));
-    ASSERT_TRUE(open.next()); // a half-read statement holds a shared lock (rollback journal: writers cannot commit)
+    ASSERT_TRUE(
+        open.next()); // a half-read statement holds a shared lock (rollback journal: writers cannot commit)
     EXPECT_FALSE(writer.exec(QStringLiteral("INSERT INTO t VALUES (4)")));
     EXPECT_EQ(writer.lastError().nativeErrorCode(), QStringLiteral("5"));
     open.finish();
-    EXPECT_TRUE(writer.exec(QStringLiteral("INSERT INTO t VALUES (4)"))) << writer.lastError().text().toStdString();
+    EXPECT_TRUE(writer.exec(QStringLiteral("INSERT INTO t VALUES (4)")))
+        << writer.lastError().text().toStdString();
 }
 
 TEST_F(SqlCipherDriverTest, ErrorsCarrySqliteCodeAndMessage) {
@@ -453,7 +464,8 @@ TEST_F(SqlCipherDriverTest, DescribesTablesRecordsAndPrimaryKeys) {
     const QSqlIndex key = driver->primaryIndex(QStringLiteral("we\"ird"));
     ASSERT_EQ(key.count(), 1);
     EXPECT_EQ(key.fieldName(0), QStringLiteral("id"));
-    EXPECT_EQ(driver->escapeIdentifier(QStringLiteral("a\"b"), QSqlDriver::FieldName), QStringLiteral("\"a\"\"b\""));
+    EXPECT_EQ(driver->escapeIdentifier(QStringLiteral("a\"b"), QSqlDriver::FieldName),
+              QStringLiteral("\"a\"\"b\""));
 }
 
 TEST_F(SqlCipherDriverTest, RekeyReplacesTheKey) {
@@ -462,7 +474,8 @@ TEST_F(SqlCipherDriverTest, RekeyReplacesTheKey) {
         const Connection connection(path(), m_key);
         ASSERT_TRUE(connection.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
         ASSERT_TRUE(connection.exec(QStringLiteral("INSERT INTO t VALUES ('still here')")));
-        ASSERT_TRUE(connection.driver()->rekey(newKey)) << connection.driver()->lastError().text().toStdString();
+        ASSERT_TRUE(connection.driver()->rekey(newKey))
+            << connection.driver()->lastError().text().toStdString();
     }
     EXPECT_FALSE(Connection(path(), m_key).opened());
     const Connection reopened(path(), newKey);

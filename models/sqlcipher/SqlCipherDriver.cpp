@@ -197,7 +197,9 @@ bool SqlCipherDriver::keyAndVerify() {
 bool SqlCipherDriver::open(const QString& database, const QString& /*user*/, const QString& password,
                            const QString& /*host*/, int /*port*/, const QString& connectOptions) {
     if (isOpen()) {
+        SecureBuffer key = std::move(m_rawKey); // close() wipes the key; a reopen still needs it
         close();
+        m_rawKey = std::move(key);
     }
     setOpenError(false);
     if (!password.isEmpty()) {

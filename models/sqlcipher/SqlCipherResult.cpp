@@ -436,9 +436,11 @@ QVariant SqlCipherResult::columnValue(int column) const {
     case SQLITE_FLOAT:
         return QVariant(sqlite3_column_double(m_stmt, column));
     case SQLITE_TEXT: {
-        const auto* text = static_cast<const QChar*>(sqlite3_column_text16(m_stmt, column));
-        const int bytes = sqlite3_column_bytes16(m_stmt, column);
-        return QVariant(QString(text, bytes / 2));
+        // The database stores UTF-8: decoding it here once is cheaper than SQLite's own UTF-16 conversion
+        // followed by a copy into the QString.
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        const int bytes = sqlite3_column_bytes(m_stmt, column);
+        return QVariant(QString::fromUtf8(text, bytes));
     }
     case SQLITE_BLOB: {
         const auto* blob = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

@@ -494,3 +494,15 @@ TEST_F(SqlCipherDriverTest, ClosingTheConnectionFinalizesLiveQueries) {
     EXPECT_EQ(connection.driver()->connection(), nullptr);
     EXPECT_FALSE(query.exec(QStringLiteral("SELECT 1")));
 }
+
+TEST_F(SqlCipherDriverTest, OpenConsumesTheKeyAndAReopenNeedsItAgain) {
+    const Connection connection(path(), m_key);
+    ASSERT_TRUE(connection.opened());
+    QSqlDatabase db = connection.db();
+    db.close();
+    EXPECT_FALSE(db.open()) << "the key was wiped when it was used";
+    connection.driver()->setRawKey(m_key);
+    EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+    connection.driver()->setRawKey(m_key);
+    EXPECT_TRUE(db.open()) << "opening an open connection reopens it with the key just given";
+}

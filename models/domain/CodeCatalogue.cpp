@@ -1,5 +1,7 @@
 #include "CodeCatalogue.h"
 
+#include "TextFold.h"
+
 #include "domain/CsvReader.h"
 
 #include <QFile>
@@ -78,15 +80,7 @@ CodeCatalogue::CodeCatalogue(QList<CodeEntry> entries)
 }
 
 QString CodeCatalogue::fold(const QString& text) {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            out.append(c);
-        }
-    }
-    return out.toCaseFolded().simplified();
+    return foldForMatching(text);
 }
 
 Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineError>* lineErrors) {

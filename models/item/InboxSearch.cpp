@@ -1,6 +1,7 @@
 #include "InboxSearch.h"
 
 #include "InboxRow.h"
+#include "domain/TextFold.h"
 
 #include <algorithm>
 
@@ -40,16 +41,7 @@ InboxSearch::InboxSearch(const QString& query) {
 }
 
 QString InboxSearch::fold(const QString& text) {
-    // Decompose and drop the combining marks so "Åsa" matches "asa" and "Löfgren" matches "lofgren".
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            folded.append(c.toCaseFolded());
-        }
-    }
-    return folded;
+    return foldForMatching(text);
 }
 
 QString InboxSearch::searchTextFor(const InboxRow& row) {

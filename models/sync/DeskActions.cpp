@@ -79,14 +79,18 @@ Result<DeskActions::ContactState> DeskActions::contactState(const QString& conta
     return state;
 }
 
-Status DeskActions::requireOpen(const ContactState& state) const {
-    if (!state.exists) {
+Result<DeskActions::ContactState> DeskActions::openContact(const QString& contactId) const {
+    Result<ContactState> state = contactState(contactId);
+    if (!state) {
+        return state;
+    }
+    if (!state->exists) {
         return actionError("action.unknown_contact", tr("The contact is no longer in your inbox."));
     }
-    if (!oneOf(state.status, {"new", "claimed", "not_reached"})) {
+    if (!oneOf(state->status, {"new", "claimed", "not_reached"})) {
         return actionError("action.already_closed", tr("The contact is already closed."));
     }
-    return Done{};
+    return state;
 }
 
 Status DeskActions::perform(const QString& kind, QJsonObject payload, const QString& entityId) {
@@ -121,12 +125,9 @@ Status DeskActions::perform(const QString& kind, QJsonObject payload, const QStr
 }
 
 Status DeskActions::claim(const QString& contactId) {
-    Result<ContactState> state = contactState(contactId);
+    Result<ContactState> state = openContact(contactId);
     if (!state) {
         return state.error();
-    }
-    if (Status open = requireOpen(state.value()); !open) {
-        return open;
     }
     if (!state->holderId.isEmpty() && state->holderId != m_me) {
         return actionError("action.claimed_by_other",
@@ -147,12 +148,9 @@ Status DeskActions::logAttempt(const QString& contactId, const QString& outcome,
     if (Status ok = checkText(note, false); !ok) {
         return ok;
     }
-    Result<ContactState> state = contactState(contactId);
+    Result<ContactState> state = openContact(contactId);
     if (!state) {
         return state.error();
-    }
-    if (Status open = requireOpen(state.value()); !open) {
-        return open;
     }
     return perform(
         QStringLiteral("log_attempt"),
@@ -178,12 +176,9 @@ Status DeskActions::reply(const QString& contactId, const QString& body) {
     if (Status ok = checkText(body, true); !ok) {
         return ok;
     }
-    Result<ContactState> state = contactState(contactId);
+    Result<ContactState> state = openContact(contactId);
     if (!state) {
         return state.error();
-    }
-    if (Status open = requireOpen(state.value()); !open) {
-        return open;
     }
     if (state->channel != QLatin1String("eservice")) {
         return actionError("action.invalid", tr("Only 1177 requests can be answered with a message."));
@@ -251,12 +246,9 @@ Status DeskActions::complete(const QString& contactId, const QString& code, cons
     if (Status ok = checkText(note, false); !ok) {
         return ok;
     }
-    Result<ContactState> state = contactState(contactId);
+    Result<ContactState> state = openContact(contactId);
     if (!state) {
         return state.error();
-    }
-    if (Status open = requireOpen(state.value()); !open) {
-        return open;
     }
     return perform(QStringLiteral("complete"),
                    {{QStringLiteral("contact_id"), contactId},

@@ -59,7 +59,8 @@ private:
         QString channel;
     };
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
-    Status requireOpen(const ContactState& state) const;
+    /// The contact's state when it exists and is still open; an error in words otherwise.
+    [[nodiscard]] Result<ContactState> openContact(const QString& contactId) const;
     Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
 
     QSqlDatabase m_database;

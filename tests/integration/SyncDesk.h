@@ -14,8 +14,7 @@ namespace vk::test {
 
 /// One desk for sync tests: its own encrypted cache, sync engine (driven synchronously with syncNow()), desk
 /// actions, and the inbox model a nurse would look at, all for one login against one region database.
-class SyncDesk
-{
+class SyncDesk {
 public:
     SyncDesk(const PgConnectionSettings& region, const QString& login);
 

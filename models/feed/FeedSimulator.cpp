@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -36,6 +37,9 @@ QString pickWeighted(QRandomGenerator& rng, const QStringList& names, const QLis
 
 } // namespace
 
+FeedSimulator::FeedSimulator(Options options)
+    : FeedSimulator(std::move(options), toneSynthesizer()) {}
+
 FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
     : m_options(std::move(options))
     , m_synthesize(std::move(synthesize))
@@ -50,11 +54,23 @@ FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
     }
 }
 
-FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer() {
+double FeedSimulator::dailyRhythm(const QDateTime& localTime) {
+    // Share of the peak by hour of day, after the typical primary-care phone curve: a morning peak when the
+    // queues open, a dip at lunch, 1177 messages into the evening.
+    static constexpr std::array<double, 24> kHourly{0.05, 0.04, 0.03, 0.03, 0.04, 0.08, 0.2,  0.5,
+                                                    1.0,  1.0,  0.8,  0.75, 0.6,  0.7,  0.7,  0.65,
+                                                    0.5,  0.4,  0.35, 0.35, 0.3,  0.25, 0.15, 0.1};
+    static const WorkingDayCalendar calendar;
+    const double hourly = kHourly.at(std::size_t(localTime.time().hour()));
+    return calendar.isWorkingDay(localTime.date()) ? hourly : hourly / 3.0;
+}
+
+FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer(int maxSeconds) {
     // Voicemail texts come from a small set, so each tone is made once (QByteArray shares the bytes).
     auto cache = std::make_shared<QHash<qsizetype, Audio>>();
-    return [cache](const QString& text) {
-        const qsizetype ms = qBound(qsizetype(2000), text.size() * 70, qsizetype(20000));
+    const qsizetype maxMs = qsizetype(qMax(1, maxSeconds)) * 1000;
+    return [cache, maxMs](const QString& text) {
+        const qsizetype ms = qBound(qsizetype(qMin(qsizetype(2000), maxMs)), text.size() * 70, maxMs);
         auto it = cache->constFind(ms);
         if (it == cache->cend()) {
             const QByteArray wav = WavAudio::tone(int(ms));
@@ -95,14 +111,17 @@ QList<FeedEvent> FeedSimulator::generate() {
     const double meanGapSeconds = 60.0 / m_options.ratePerMinute;
     QDateTime at = m_options.start.toUTC();
     while (true) {
-        // Exponential gaps: arrivals of a Poisson process.
+        // Exponential gaps at the peak rate: arrivals of a Poisson process, thinned by the hour's share.
         const double gap = -std::log(1.0 - m_rng.generateDouble()) * meanGapSeconds;
         at = at.addMSecs(qint64(gap * 1000.0));
         if (at >= end) {
             break;
         }
-        const Unit& unit = m_options.units.at(weighted(m_rng, unitWeights));
         const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+        if (m_options.dailyRhythm && m_rng.generateDouble() >= dailyRhythm(local)) {
+            continue;
+        }
+        const Unit& unit = m_options.units.at(weighted(m_rng, unitWeights));
         const bool open = calendar.isWorkingDay(local.date()) && local.time() >= unit.phoneOpen &&
                           local.time() < unit.phoneClose;
         const bool morningRush = open && local.time() < QTime(10, 0);

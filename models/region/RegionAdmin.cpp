@@ -94,11 +94,15 @@ RegionAdmin::RegionAdmin(PgConnection& connection)
     : m_connection(connection) {}
 
 Result<QUuid> RegionAdmin::upsertUnit(const Unit& unit) {
-    const auto time = [](const QTime& t) { return t.isValid() ? PgParam(t.toString(u"HH:mm")) : PgParam::null(); };
+    const auto time = [](const QTime& t) {
+        return t.isValid() ? PgParam(t.toString(u"HH:mm")) : PgParam::null();
+    };
     Result<PgResult> result = m_connection.exec(
-        QStringLiteral("SELECT region.admin_upsert_unit($1, $2, $3, $4::time, $5::time, $6::int, $7::int, $8::int, "
-                       "$9::boolean)"),
-        {unit.hsaId, unit.name, unit.kind, time(unit.phoneOpen), time(unit.phoneClose), unit.eserviceTargetHours,
+        QStringLiteral(
+            "SELECT region.admin_upsert_unit($1, $2, $3, $4::time, $5::time, $6::int, $7::int, $8::int, "
+            "$9::boolean)"),
+        {unit.hsaId, unit.name, unit.kind, time(unit.phoneOpen), time(unit.phoneClose),
+         unit.eserviceTargetHours,
          unit.eserviceTargetWorkingDays ? PgParam(*unit.eserviceTargetWorkingDays) : PgParam::null(),
          unit.maxCallbackAttempts, unit.preofferNamedContact});
     if (!result) {
@@ -157,7 +161,8 @@ Result<RegionAdmin::CodeImport> RegionAdmin::importCodes(const QList<Code>& code
         return result.error();
     }
     const QJsonObject counts = result->json(0, 0).toObject();
-    return CodeImport{counts.value(QLatin1String("inserted")).toInt(), counts.value(QLatin1String("updated")).toInt(),
+    return CodeImport{counts.value(QLatin1String("inserted")).toInt(),
+                      counts.value(QLatin1String("updated")).toInt(),
                       counts.value(QLatin1String("deactivated")).toInt()};
 }
 
@@ -190,7 +195,8 @@ Result<QList<RegionAdmin::Code>> RegionAdmin::parseCodesCsv(const QByteArray& cs
     }
     QList<QStringList> records;
     if (!splitCsv(text, records)) {
-        return csvError(QCoreApplication::translate("RegionAdmin", "The CSV file ends inside a quoted field."));
+        return csvError(
+            QCoreApplication::translate("RegionAdmin", "The CSV file ends inside a quoted field."));
     }
     if (records.isEmpty()) {
         return csvError(QCoreApplication::translate("RegionAdmin", "The CSV file is empty."));
@@ -218,10 +224,11 @@ Result<QList<RegionAdmin::Code>> RegionAdmin::parseCodesCsv(const QByteArray& cs
             continue; // blank line
         }
         if (record.size() != header.size()) {
-            return csvError(QCoreApplication::translate("RegionAdmin", "Line %1 has %2 fields; the header has %3.")
-                                .arg(line)
-                                .arg(record.size())
-                                .arg(header.size()));
+            return csvError(
+                QCoreApplication::translate("RegionAdmin", "Line %1 has %2 fields; the header has %3.")
+                    .arg(line)
+                    .arg(record.size())
+                    .arg(header.size()));
         }
         Code code;
         code.code = record.at(codeColumn).trimmed();
@@ -230,39 +237,44 @@ Result<QList<RegionAdmin::Code>> RegionAdmin::parseCodesCsv(const QByteArray& cs
         code.sortOrder = (line - 1) * 10;
         if (!codePattern.match(code.code).hasMatch()) {
             return csvError(
-                QCoreApplication::translate("RegionAdmin",
-                                            "Line %1: a code is 1 to 16 capital letters, digits or underscores.")
+                QCoreApplication::translate(
+                    "RegionAdmin", "Line %1: a code is 1 to 16 capital letters, digits or underscores.")
                     .arg(line));
         }
         if (seen.contains(code.code)) {
-            return csvError(
-                QCoreApplication::translate("RegionAdmin", "Line %1: the code %2 appears twice.").arg(line).arg(code.code));
+            return csvError(QCoreApplication::translate("RegionAdmin", "Line %1: the code %2 appears twice.")
+                                .arg(line)
+                                .arg(code.code));
         }
         seen.insert(code.code);
         if (code.labelSv.isEmpty() || code.labelEn.isEmpty() || code.labelSv.size() > 200 ||
-            code.labelEn.size() > 200 || hasControlCharacters(code.labelSv) || hasControlCharacters(code.labelEn)) {
-            return csvError(QCoreApplication::translate(
-                                "RegionAdmin",
-                                "Line %1: both labels are required, at most 200 characters, without control characters.")
-                                .arg(line));
+            code.labelEn.size() > 200 || hasControlCharacters(code.labelSv) ||
+            hasControlCharacters(code.labelEn)) {
+            return csvError(
+                QCoreApplication::translate(
+                    "RegionAdmin",
+                    "Line %1: both labels are required, at most 200 characters, without control characters.")
+                    .arg(line));
         }
         if (sortColumn >= 0 && !record.at(sortColumn).trimmed().isEmpty()) {
             bool ok = false;
             code.sortOrder = record.at(sortColumn).trimmed().toInt(&ok);
             if (!ok) {
                 return csvError(
-                    QCoreApplication::translate("RegionAdmin", "Line %1: sort_order must be a whole number.").arg(line));
+                    QCoreApplication::translate("RegionAdmin", "Line %1: sort_order must be a whole number.")
+                        .arg(line));
             }
         }
         if (activeColumn >= 0 && !record.at(activeColumn).trimmed().isEmpty()) {
             const QString active = record.at(activeColumn).trimmed().toLower();
-            static const QStringList yes = {QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
-                                            QStringLiteral("ja")};
+            static const QStringList yes = {QStringLiteral("true"), QStringLiteral("1"),
+                                            QStringLiteral("yes"), QStringLiteral("ja")};
             static const QStringList no = {QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
                                            QStringLiteral("nej")};
             if (!yes.contains(active) && !no.contains(active)) {
                 return csvError(
-                    QCoreApplication::translate("RegionAdmin", "Line %1: active must be true or false.").arg(line));
+                    QCoreApplication::translate("RegionAdmin", "Line %1: active must be true or false.")
+                        .arg(line));
             }
             code.active = yes.contains(active);
         }
@@ -278,8 +290,9 @@ QByteArray RegionAdmin::codesToCsv(const QList<Code>& codes) {
     QString text = QStringLiteral("code,label_sv,label_en,sort_order,active\n");
     for (const Code& code : codes) {
         text += csvField(code.code) + QLatin1Char(',') + csvField(code.labelSv) + QLatin1Char(',') +
-                csvField(code.labelEn) + QLatin1Char(',') + QString::number(code.sortOrder) + QLatin1Char(',') +
-                (code.active ? QStringLiteral("true") : QStringLiteral("false")) + QLatin1Char('\n');
+                csvField(code.labelEn) + QLatin1Char(',') + QString::number(code.sortOrder) +
+                QLatin1Char(',') + (code.active ? QStringLiteral("true") : QStringLiteral("false")) +
+                QLatin1Char('\n');
     }
     return text.toUtf8();
 }

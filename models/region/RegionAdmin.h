@@ -23,7 +23,7 @@ public:
         QString hsaId;
         QString name;
         QString kind = QStringLiteral("halsocentral"); ///< halsocentral | specialist
-        QTime phoneOpen;                              ///< telefontid; invalid = none
+        QTime phoneOpen;                               ///< telefontid; invalid = none
         QTime phoneClose;
         int eserviceTargetHours = 24;
         std::optional<int> eserviceTargetWorkingDays; ///< when set it wins over the hours
@@ -35,8 +35,8 @@ public:
         QString hsaId;
         QString name;
         QString title;
-        QString login;     ///< the PostgreSQL role name
-        QString unitHsaId; ///< the unit to join
+        QString login;                          ///< the PostgreSQL role name
+        QString unitHsaId;                      ///< the unit to join
         QString role = QStringLiteral("nurse"); ///< nurse | team_lead
     };
     /// One eftermärkning code.
@@ -58,8 +58,8 @@ public:
 
     /// Creates the unit, or updates the one with the same HSA-id; returns its id.
     [[nodiscard]] Result<QUuid> upsertUnit(const Unit& unit);
-    /// Creates or updates a staff member, their login role (member of vardinkorg_staff) and a unit membership.
-    /// An empty password keeps an existing login's password; a new login needs one.
+    /// Creates or updates a staff member, their login role (member of vardinkorg_staff) and a unit
+    /// membership. An empty password keeps an existing login's password; a new login needs one.
     [[nodiscard]] Result<QUuid> addStaff(const StaffMember& member, const QString& password);
     /// Creates (or re-passwords) a login that may only ingest (member of vardinkorg_feed).
     [[nodiscard]] Status addFeedLogin(const QString& login, const QString& password);
@@ -67,11 +67,12 @@ public:
     [[nodiscard]] Result<CodeImport> importCodes(const QList<Code>& codes);
     /// The whole code list in sort order.
     [[nodiscard]] Result<QList<Code>> codes();
-    /// Starts a new sync epoch and rebuilds the change log (the last step of a restore); returns the new epoch.
+    /// Starts a new sync epoch and rebuilds the change log (the last step of a restore); returns the new
+    /// epoch.
     [[nodiscard]] Result<QUuid> bumpEpoch();
 
-    /// Parses code,label_sv,label_en[,sort_order[,active]] CSV (RFC 4180, header line required) and validates it:
-    /// codes unique and well-formed, both labels present, no control characters.
+    /// Parses code,label_sv,label_en[,sort_order[,active]] CSV (RFC 4180, header line required) and validates
+    /// it: codes unique and well-formed, both labels present, no control characters.
     [[nodiscard]] static Result<QList<Code>> parseCodesCsv(const QByteArray& csv);
     /// Writes codes as CSV with a header line, in the form parseCodesCsv reads.
     [[nodiscard]] static QByteArray codesToCsv(const QList<Code>& codes);

@@ -95,8 +95,10 @@ TEST(WavAudio, ToneHasTheRequestedLength) {
 
 TEST(FeedSimulator, IsReproducibleAndEveryLineValidates) {
     const QDateTime start = local(2026, 11, 23, 7); // a Monday morning
-    FeedSimulator first(options(start, 4 * 3600, 5.0));
-    FeedSimulator second(options(start, 4 * 3600, 5.0));
+    FeedSimulator::Options flat = options(start, 4 * 3600, 5.0);
+    flat.dailyRhythm = false;
+    FeedSimulator first(flat);
+    FeedSimulator second(flat);
     const QList<FeedEvent> a = first.generate();
     const QList<FeedEvent> b = second.generate();
     ASSERT_EQ(a.size(), b.size());
@@ -147,6 +149,26 @@ TEST(FeedSimulator, IsReproducibleAndEveryLineValidates) {
         EXPECT_GT(kinds.value(kind), 0) << FeedEvent::kindName(kind).toStdString();
     }
     EXPECT_GT(kinds.value(FeedEvent::Kind::Callback), kinds.value(FeedEvent::Kind::Voicemail));
+}
+
+TEST(FeedSimulator, FollowsTheDailyRhythm) {
+    EXPECT_DOUBLE_EQ(FeedSimulator::dailyRhythm(local(2026, 11, 23, 9)), 1.0);
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 11, 23, 3)), 0.1);
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 11, 28, 9)), 0.5) << "Saturday";
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 12, 25, 9)), 0.5) << "juldagen";
+
+    const QList<FeedEvent> day = FeedSimulator(options(local(2026, 11, 23, 0), 24 * 3600, 3.0)).generate();
+    int night = 0;
+    int morning = 0;
+    for (const FeedEvent& e : day) {
+        const int hour = e.receivedAt.toTimeZone(vk::DeadlinePolicy::stockholm()).time().hour();
+        night += hour < 5 ? 1 : 0;
+        morning += hour >= 8 && hour < 10 ? 1 : 0;
+    }
+    // Expected: 3/min * 60 * (0.05+0.04+0.03+0.03+0.04) = 34 at night, 360 in the morning peak.
+    EXPECT_LT(night, 70);
+    EXPECT_GT(morning, 280);
+    EXPECT_LT(morning, 440);
 }
 
 TEST(FeedSimulator, NightsAndWeekendsHaveNoPhoneQueue) {

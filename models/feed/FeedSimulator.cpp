@@ -127,7 +127,7 @@ QList<FeedEvent> FeedSimulator::generate() {
         const bool morningRush = open && local.time() < QTime(10, 0);
         // callback, voicemail, eservice, eservice_message, queue_rejection
         const QList<double> mix =
-            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{0, 40, 52, 8, 0};
+            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{8, 38, 48, 6, 0};
         switch (weighted(m_rng, mix)) {
         case 0:
             events.append(callback(unit, at, open));
@@ -191,16 +191,27 @@ FeedEvent FeedSimulator::callback(const Unit& unit, const QDateTime& at, bool in
         e.patient = FeedEvent::Patient{p.id, m_rng.bounded(2) == 0 ? p.name : QString()};
     }
     e.phone = keyedIn ? p.phone : DemoPopulation::fictionalPhone(m_rng);
+    const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+    const int openMinute = unit.phoneOpen.msecsSinceStartOfDay() / 60000;
+    const int closeMinute = unit.phoneClose.msecsSinceStartOfDay() / 60000;
     if (inPhoneHours && m_rng.generateDouble() < m_options.bookedShare) {
         // The caller picks a slot later the same day, on the quarter hour, inside telefontid.
-        const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
         const int earliest = local.time().msecsSinceStartOfDay() / 60000 + 30 + int(m_rng.bounded(150));
         const int slotMinute = (earliest + 14) / 15 * 15;
-        const int closeMinute = unit.phoneClose.msecsSinceStartOfDay() / 60000;
         if (slotMinute + 15 <= closeMinute) {
-            const QTime slot(slotMinute / 60, slotMinute % 60);
-            e.bookedSlot = QDateTime(local.date(), slot, DeadlinePolicy::stockholm()).toUTC();
+            e.bookedSlot =
+                QDateTime(local.date(), QTime(slotMinute / 60, slotMinute % 60), DeadlinePolicy::stockholm())
+                    .toUTC();
         }
+    } else if (!inPhoneHours) {
+        // With the queue closed the telephony only takes bookings: a slot when the unit next opens.
+        static const WorkingDayCalendar calendar;
+        const bool beforeOpeningToday = calendar.isWorkingDay(local.date()) && local.time() < unit.phoneOpen;
+        const QDate day = beforeOpeningToday ? local.date() : calendar.nextWorkingDay(local.date());
+        const int slots = qMax(1, (closeMinute - openMinute - 15) / 15 + 1);
+        const int slotMinute = openMinute + 15 * int(m_rng.bounded(quint32(slots)));
+        e.bookedSlot =
+            QDateTime(day, QTime(slotMinute / 60, slotMinute % 60), DeadlinePolicy::stockholm()).toUTC();
     }
     return e;
 }

@@ -171,16 +171,32 @@ TEST(FeedSimulator, FollowsTheDailyRhythm) {
     EXPECT_LT(morning, 440);
 }
 
-TEST(FeedSimulator, NightsAndWeekendsHaveNoPhoneQueue) {
-    FeedSimulator night(options(local(2026, 11, 28, 0), 24 * 3600, 2.0)); // a Saturday
+TEST(FeedSimulator, OutsideTelefontidCallbacksAreOnlyBookingsForTheNextOpening) {
+    FeedSimulator weekend(options(local(2026, 11, 28, 0), 24 * 3600, 2.0)); // a Saturday
     int callbacks = 0;
     int voicemails = 0;
-    for (const FeedEvent& e : night.generate()) {
-        callbacks += e.kind == FeedEvent::Kind::Callback ? 1 : 0;
+    for (const FeedEvent& e : weekend.generate()) {
         voicemails += e.kind == FeedEvent::Kind::Voicemail ? 1 : 0;
+        if (e.kind != FeedEvent::Kind::Callback) {
+            continue;
+        }
+        ++callbacks;
+        ASSERT_TRUE(e.bookedSlot.isValid());
+        const QDateTime slot = e.bookedSlot.toTimeZone(vk::DeadlinePolicy::stockholm());
+        EXPECT_EQ(slot.date(), QDate(2026, 11, 30)) << "Monday, the next opening";
+        EXPECT_GE(slot.time(), QTime(8, 0));
+        EXPECT_LE(slot.time(), QTime(16, 15));
+        EXPECT_EQ(slot.time().minute() % 15, 0);
     }
-    EXPECT_EQ(callbacks, 0);
-    EXPECT_GT(voicemails, 100);
+    EXPECT_GT(callbacks, 10);
+    EXPECT_GT(voicemails, 3 * callbacks);
+
+    // Early on a working day the bookings are for later the same day.
+    for (const FeedEvent& e : FeedSimulator(options(local(2026, 11, 23, 6), 3600, 6.0)).generate()) {
+        if (e.kind == FeedEvent::Kind::Callback) {
+            EXPECT_EQ(e.bookedSlot.toTimeZone(vk::DeadlinePolicy::stockholm()).date(), QDate(2026, 11, 23));
+        }
+    }
 }
 
 TEST(FeedSimulator, ADifferentStartOrSeedGivesNewExternalIds) {

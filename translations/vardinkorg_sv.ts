@@ -62,6 +62,57 @@
         <source>The region store did not accept the user name or password.</source>
         <translation>Regionlagret godtog inte användarnamnet eller lösenordet.</translation>
     </message>
+    <message>
+        <source>The region store has no such database.</source>
+        <translation>Regionlagret har ingen sådan databas.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the password for the region store.</source>
+        <translation>Kunde inte förbereda lösenordet för regionlagret.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionAdmin</name>
+    <message>
+        <source>The CSV file ends inside a quoted field.</source>
+        <translation>CSV-filen tar slut inne i ett citerat fält.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>CSV-filen är tom.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns code, label_sv and label_en.</source>
+        <translation>Första raden måste namnge kolumnerna code, label_sv och label_en.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>Rad %1 har %2 fält; rubrikraden har %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: a code is 1 to 16 capital letters, digits or underscores.</source>
+        <translation>Rad %1: en kod består av 1 till 16 versaler, siffror eller understreck.</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 appears twice.</source>
+        <translation>Rad %1: koden %2 förekommer två gånger.</translation>
+    </message>
+    <message>
+        <source>Line %1: both labels are required, at most 200 characters, without control characters.</source>
+        <translation>Rad %1: båda benämningarna krävs, högst 200 tecken, utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>Line %1: sort_order must be a whole number.</source>
+        <translation>Rad %1: sort_order måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Line %1: active must be true or false.</source>
+        <translation>Rad %1: active måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>The CSV file holds no codes.</source>
+        <translation>CSV-filen innehåller inga koder.</translation>
+    </message>
 </context>
 <context>
     <name>RegionMigrator</name>

@@ -19,10 +19,10 @@ TEST(CodesCsv, ShippedDefaultListHas21UniqueCodes) {
 }
 
 TEST(CodesCsv, QuotedFieldsCrLfAndOptionalColumns) {
-    auto codes = RegionAdmin::parseCodesCsv(
-        "\xef\xbb\xbf" "code,label_sv,label_en,active\r\n"
-        "ABC,\"Råd, allmänt\",\"Advice \"\"general\"\"\",false\r\n"
-        "X_1,Övrigt,Other,\r\n");
+    auto codes = RegionAdmin::parseCodesCsv("\xef\xbb\xbf"
+                                            "code,label_sv,label_en,active\r\n"
+                                            "ABC,\"Råd, allmänt\",\"Advice \"\"general\"\"\",false\r\n"
+                                            "X_1,Övrigt,Other,\r\n");
     ASSERT_TRUE(codes.ok()) << codes.error().message.toStdString();
     ASSERT_EQ(codes->size(), 2);
     EXPECT_EQ(codes->at(0).labelSv, QStringLiteral("Råd, allmänt"));
@@ -33,8 +33,9 @@ TEST(CodesCsv, QuotedFieldsCrLfAndOptionalColumns) {
 }
 
 TEST(CodesCsv, RoundTripsThroughExport) {
-    const QList<RegionAdmin::Code> codes = {{QStringLiteral("A"), QStringLiteral("Ett, två"), QStringLiteral("One \"two\""), 5, true},
-                                            {QStringLiteral("B"), QStringLiteral("Tre"), QStringLiteral("Three"), 7, false}};
+    const QList<RegionAdmin::Code> codes = {
+        {QStringLiteral("A"), QStringLiteral("Ett, två"), QStringLiteral("One \"two\""), 5, true},
+        {QStringLiteral("B"), QStringLiteral("Tre"), QStringLiteral("Three"), 7, false}};
     auto parsed = RegionAdmin::parseCodesCsv(RegionAdmin::codesToCsv(codes));
     ASSERT_TRUE(parsed.ok());
     ASSERT_EQ(parsed->size(), 2);
@@ -58,8 +59,9 @@ TEST(CodesCsv, RejectsWhatWouldCorruptTheList) {
         "code,label_sv,label_en\nRAD,\"Råd,Advice\n",        // unterminated quote
         "code,label_sv,label_en,sort_order\nRAD,Råd,Advice,x\n",
         "code,label_sv,label_en,active\nRAD,Råd,Advice,maybe\n",
-        "code,label_sv,label_en\nRAD,R\x07" "d,Advice\n",    // control character
-        "code,label_sv,label_en\n",                          // no codes
+        "code,label_sv,label_en\nRAD,R\x07"
+        "d,Advice\n",               // control character
+        "code,label_sv,label_en\n", // no codes
     };
     for (const char* csv : bad) {
         auto codes = RegionAdmin::parseCodesCsv(QByteArray(csv));

@@ -1,6 +1,6 @@
-// vardinkorg-feed against a real region store (issue 4, acceptance 5): good lines go in, every bad line lands in
-// the reject file with its line number and reason, nothing else changes, and feeding the same file again adds
-// nothing. Runs the built tool as a process, as the feed login, like a telephony integration would.
+// vardinkorg-feed against a real region store (issue 4, acceptance 5): good lines go in, every bad line lands
+// in the reject file with its line number and reason, nothing else changes, and feeding the same file again
+// adds nothing. Runs the built tool as a process, as the feed login, like a telephony integration would.
 #include "RegionTestDatabase.h"
 
 #include <QFile>
@@ -18,8 +18,7 @@ namespace {
 
 constexpr int kToolTimeoutMs = 120000;
 
-struct ToolRun
-{
+struct ToolRun {
     int exitCode = -1;
     QString output;
 };
@@ -36,10 +35,11 @@ protected:
         // A feed login of our own (ingest only), dropped again in TearDown.
         m_feedLogin = m_db->databaseName() + QStringLiteral("_feed");
         m_feedPassword = QUuid::createUuid().toString(QUuid::Id128);
-        ASSERT_TRUE(m_db->admin()
-                        .execScript(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE vardinkorg_feed")
-                                        .arg(m_db->admin().quoteIdentifier(m_feedLogin), m_feedPassword))
-                        .ok())
+        ASSERT_TRUE(
+            m_db->admin()
+                .execScript(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE vardinkorg_feed")
+                                .arg(m_db->admin().quoteIdentifier(m_feedLogin), m_feedPassword))
+                .ok())
             << m_db->admin().lastServerMessage().toStdString();
     }
 
@@ -97,9 +97,9 @@ protected:
     // Every table ingest may write, in one string: "nothing else changed" is a comparison of two of these.
     QString footprint() {
         QStringList parts;
-        for (const char* table : {"contacts", "patients", "callback_requests", "voicemails", "eservice_errands",
-                                  "eservice_messages", "queue_rejections", "change_log", "access_log", "units",
-                                  "staff", "codes"}) {
+        for (const char* table : {"contacts", "patients", "callback_requests", "voicemails",
+                                  "eservice_errands", "eservice_messages", "queue_rejections", "change_log",
+                                  "access_log", "units", "staff", "codes"}) {
             parts.append(QLatin1String(table) + u'=' + QString::number(count(table)));
         }
         return parts.join(u' ');
@@ -114,8 +114,9 @@ protected:
                 {QStringLiteral("received_at"), QStringLiteral("2026-11-23T10:15:00+01:00")},
                 {QStringLiteral("phone"), QStringLiteral("070-174 06 05")},
                 {QStringLiteral("queue"), QStringLiteral("Rådgivning")},
-                {QStringLiteral("patient"), QJsonObject{{QStringLiteral("id_type"), QStringLiteral("personnummer")},
-                                                        {QStringLiteral("id_value"), personnummer}}}};
+                {QStringLiteral("patient"),
+                 QJsonObject{{QStringLiteral("id_type"), QStringLiteral("personnummer")},
+                             {QStringLiteral("id_value"), personnummer}}}};
     }
 
     QJsonObject eservice(const QString& id, const QString& body) const {
@@ -123,9 +124,10 @@ protected:
                 {QStringLiteral("external_id"), id},
                 {QStringLiteral("unit"), m_db->unitHsaId(QStringLiteral("B"))},
                 {QStringLiteral("received_at"), QStringLiteral("2026-11-23T21:05:00+01:00")},
-                {QStringLiteral("patient"), QJsonObject{{QStringLiteral("id_type"), QStringLiteral("samordningsnummer")},
-                                                        {QStringLiteral("id_value"), QStringLiteral("701063-2391")},
-                                                        {QStringLiteral("name"), QStringLiteral("Test Testsson")}}},
+                {QStringLiteral("patient"),
+                 QJsonObject{{QStringLiteral("id_type"), QStringLiteral("samordningsnummer")},
+                             {QStringLiteral("id_value"), QStringLiteral("701063-2391")},
+                             {QStringLiteral("name"), QStringLiteral("Test Testsson")}}},
                 {QStringLiteral("errand_type"), QStringLiteral("Förnya recept")},
                 {QStringLiteral("subject"), QStringLiteral("Förnya recept")},
                 {QStringLiteral("body"), body},
@@ -163,16 +165,16 @@ TEST_F(FeedTool, GoodLinesGoInBadLinesGoToTheRejectFileAndRefeedingAddsNothing) 
     orphan.insert(QStringLiteral("errand_external_id"), QStringLiteral("es-never-seen"));
 
     const QList<QByteArray> lines{
-        json(callback(QStringLiteral("tq-1"), QStringLiteral("640823-3234"))),         // 1 good
-        QByteArray(R"({"kind":"callback","external_id":"tq-2",)"),                       // 2 broken JSON
+        json(callback(QStringLiteral("tq-1"), QStringLiteral("640823-3234"))),              // 1 good
+        QByteArray(R"({"kind":"callback","external_id":"tq-2",)"),                          // 2 broken JSON
         json(eservice(QStringLiteral("es-3"), QStringLiteral("Hej!\nRecept på Levaxin."))), // 3 good
-        json(callback(QStringLiteral("tq-4"), QStringLiteral("640823-3235"))),         // 4 bad check digit
-        json(unknownUnit),                                                              // 5 unknown unit
-        json(eservice(QStringLiteral("es-6"), QString(1024 * 1024, u'x'))),             // 6 a 1 MB body
-        json(controlCharacters),                                                        // 7 control characters
-        json(voicemail),                                                                // 8 good
-        json(followUp),                                                                 // 9 good
-        json(orphan),                                                                   // 10 refused by the store
+        json(callback(QStringLiteral("tq-4"), QStringLiteral("640823-3235"))), // 4 bad check digit
+        json(unknownUnit),                                                     // 5 unknown unit
+        json(eservice(QStringLiteral("es-6"), QString(1024 * 1024, u'x'))),    // 6 a 1 MB body
+        json(controlCharacters),                                               // 7 control characters
+        json(voicemail),                                                       // 8 good
+        json(followUp),                                                        // 9 good
+        json(orphan),                                                          // 10 refused by the store
     };
     const QString input = writeFile(QStringLiteral("batch.jsonl"), lines);
     const QString before = footprint();
@@ -191,21 +193,23 @@ TEST_F(FeedTool, GoodLinesGoInBadLinesGoToTheRejectFileAndRefeedingAddsNothing) 
                      QStringLiteral("SELECT count(*) FROM region.contacts WHERE external_id = 'tq-1' "
                                     "AND due_at = '2026-11-23T16:30:00+01:00' AND patient_id IS NOT NULL")),
               1);
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.patients "
-                                                   "WHERE id_value = '196408233234' AND id_type = 'personnummer'")),
-              1)
+    EXPECT_EQ(
+        scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.patients "
+                                             "WHERE id_value = '196408233234' AND id_type = 'personnummer'")),
+        1)
         << "the 10-digit form is stored normalised";
     // Arrived 21:05 on a Monday: 24 hours later is Tuesday 21:05, a working day.
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE external_id = 'es-3' "
-                                                   "AND due_at = '2026-11-24T21:05:00+01:00'")),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE external_id = 'es-3' "
+                                    "AND due_at = '2026-11-24T21:05:00+01:00'")),
               1);
 
     // Each bad line is in the reject file, whole, with its line number and reason.
     const QList<QJsonObject> rejects = readRejects(input + QStringLiteral(".rejects.jsonl"));
     ASSERT_EQ(rejects.size(), 6);
     const QList<std::pair<int, QString>> expected{
-        {2, QStringLiteral("feed.bad_json")},         {4, QStringLiteral("feed.bad_identity")},
-        {5, QStringLiteral("feed.unknown_unit")},     {6, QStringLiteral("feed.too_long")},
+        {2, QStringLiteral("feed.bad_json")},          {4, QStringLiteral("feed.bad_identity")},
+        {5, QStringLiteral("feed.unknown_unit")},      {6, QStringLiteral("feed.too_long")},
         {7, QStringLiteral("feed.control_character")}, {10, QStringLiteral("feed.server_rejected")},
     };
     for (qsizetype i = 0; i < rejects.size(); ++i) {
@@ -218,7 +222,10 @@ TEST_F(FeedTool, GoodLinesGoInBadLinesGoToTheRejectFileAndRefeedingAddsNothing) 
     }
     EXPECT_EQ(rejects.at(1).value(QLatin1String("reason")).toString(),
               QStringLiteral("field 'patient.id_value' has a wrong check digit"));
-    EXPECT_TRUE(rejects.at(5).value(QLatin1String("reason")).toString().contains(QLatin1String("errand_external_id")));
+    EXPECT_TRUE(rejects.at(5)
+                    .value(QLatin1String("reason"))
+                    .toString()
+                    .contains(QLatin1String("errand_external_id")));
 
     // Feeding the same file again changes nothing at all.
     const QString afterFirst = footprint();
@@ -233,12 +240,11 @@ TEST_F(FeedTool, GoodLinesGoInBadLinesGoToTheRejectFileAndRefeedingAddsNothing) 
 
 TEST_F(FeedTool, ASimulatedBatchIngestsCleanlyAndOnlyOnce) {
     const QString emitted = m_dir.filePath(QStringLiteral("simulated.jsonl"));
-    const ToolRun emit = runFeed({QStringLiteral("--simulate"), QStringLiteral("--rate"), QStringLiteral("20/min"),
-                                  QStringLiteral("--duration"), QStringLiteral("3600"), QStringLiteral("--seed"),
-                                  QStringLiteral("42"), QStringLiteral("--start"),
-                                  QStringLiteral("2026-11-23T07:30:00+01:00"), QStringLiteral("--tone"),
-                                  QStringLiteral("--max-tone-seconds"), QStringLiteral("2"), QStringLiteral("--emit"),
-                                  emitted});
+    const ToolRun emit = runFeed(
+        {QStringLiteral("--simulate"), QStringLiteral("--rate"), QStringLiteral("20/min"),
+         QStringLiteral("--duration"), QStringLiteral("3600"), QStringLiteral("--seed"), QStringLiteral("42"),
+         QStringLiteral("--start"), QStringLiteral("2026-11-23T07:30:00+01:00"), QStringLiteral("--tone"),
+         QStringLiteral("--max-tone-seconds"), QStringLiteral("2"), QStringLiteral("--emit"), emitted});
     ASSERT_EQ(emit.exitCode, 0) << emit.output.toStdString();
     QFile file(emitted);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -256,10 +262,12 @@ TEST_F(FeedTool, ASimulatedBatchIngestsCleanlyAndOnlyOnce) {
     EXPECT_EQ(fed.exitCode, 0) << fed.output.toStdString();
     EXPECT_FALSE(QFile::exists(emitted + QStringLiteral(".rejects.jsonl")));
     EXPECT_EQ(count("contacts"), contactLines);
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE due_at < received_at")),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE due_at < received_at")),
               0);
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.patients WHERE id_type = "
-                                                   "'personnummer' AND substr(id_value, 9, 2) NOT IN ('98', '99')")),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.patients WHERE id_type = "
+                                    "'personnummer' AND substr(id_value, 9, 2) NOT IN ('98', '99')")),
               0)
         << "simulated patients carry test personnummer only";
 
@@ -272,7 +280,8 @@ TEST_F(FeedTool, ASimulatedBatchIngestsCleanlyAndOnlyOnce) {
 TEST_F(FeedTool, SpoolFolderFilesAreFedAndMovedToDone) {
     QDir spool(m_dir.filePath(QStringLiteral("spool")));
     ASSERT_TRUE(spool.mkpath(QStringLiteral(".")));
-    writeFile(QStringLiteral("spool/a.jsonl"), {json(callback(QStringLiteral("sp-1"), QStringLiteral("196408233234")))});
+    writeFile(QStringLiteral("spool/a.jsonl"),
+              {json(callback(QStringLiteral("sp-1"), QStringLiteral("196408233234")))});
     writeFile(QStringLiteral("spool/b.jsonl"), {QByteArray("{not json")});
     writeFile(QStringLiteral("spool/notes.txt"), {QByteArray("left alone")});
     const ToolRun run = runFeed({spool.path()});
@@ -298,8 +307,9 @@ TEST_F(FeedTool, UnitClosedDaysMoveTheDeadlineAndTheFeedLoginStaysNarrow) {
     late.insert(QStringLiteral("received_at"), QStringLiteral("2026-11-23T17:00:00+01:00"));
     const ToolRun run = runFeed({writeFile(QStringLiteral("late.jsonl"), {json(late)})});
     ASSERT_EQ(run.exitCode, 0) << run.output.toStdString();
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE external_id = 'cd-1' "
-                                                   "AND due_at = '2026-11-25T16:30:00+01:00'")),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.contacts WHERE external_id = 'cd-1' "
+                                    "AND due_at = '2026-11-25T16:30:00+01:00'")),
               1)
         << "after closing on Monday, Tuesday closed: due at the end of Wednesday's telefontid";
 
@@ -316,7 +326,8 @@ TEST_F(FeedTool, UnitClosedDaysMoveTheDeadlineAndTheFeedLoginStaysNarrow) {
 }
 
 TEST_F(FeedTool, AWrongPasswordIsFatal) {
-    const ToolRun run = runFeed({writeFile(QStringLiteral("x.jsonl"), {QByteArray("{}")})}, QStringLiteral("wrong"));
+    const ToolRun run =
+        runFeed({writeFile(QStringLiteral("x.jsonl"), {QByteArray("{}")})}, QStringLiteral("wrong"));
     EXPECT_EQ(run.exitCode, 1) << run.output.toStdString();
     EXPECT_EQ(count("contacts"), 0);
 }

@@ -49,7 +49,8 @@ public:
 
     /// True while the connection is usable.
     [[nodiscard]] bool isOpen() const;
-    /// Reconnects with the original settings.
+    /// Reconnects with the original settings. Prepared statements and LISTENs belong to the old session and
+    /// must be set up again.
     [[nodiscard]] Status reconnect();
     /// The SQLSTATE of the last failed command ("" after a success).
     [[nodiscard]] QString lastSqlState() const { return m_lastSqlState; }

@@ -26,6 +26,10 @@ public:
     PgParam(const QDateTime& at); // NOLINT(google-explicit-constructor): ISO-8601 in UTC with milliseconds
     PgParam(const QJsonObject& object); // NOLINT(google-explicit-constructor): compact JSON text
     PgParam(const QJsonArray& array);   // NOLINT(google-explicit-constructor): compact JSON text
+    /// A C string would silently become `true` through the bool constructor: spell out QStringLiteral
+    /// instead.
+    PgParam(const char*) = delete;
+    PgParam(const void*) = delete;
 
     /// SQL NULL, spelled out.
     [[nodiscard]] static PgParam null() { return {}; }

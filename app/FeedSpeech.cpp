@@ -39,14 +39,14 @@ std::optional<FeedSimulator::Audio> speak(const QString& program, const QString&
 
 } // namespace
 
-FeedSimulator::Synthesizer FeedSpeech::synthesizer(bool allowSpeech, bool* usedSpeech) {
+FeedSimulator::Synthesizer FeedSpeech::synthesizer(bool allowSpeech, int maxToneSeconds, bool* usedSpeech) {
     const QString program =
         allowSpeech ? QStandardPaths::findExecutable(QStringLiteral("espeak-ng")) : QString();
     auto dir = std::make_shared<QTemporaryDir>();
     if (usedSpeech) {
         *usedSpeech = !program.isEmpty() && dir->isValid();
     }
-    FeedSimulator::Synthesizer tone = FeedSimulator::toneSynthesizer();
+    FeedSimulator::Synthesizer tone = FeedSimulator::toneSynthesizer(maxToneSeconds);
     if (program.isEmpty() || !dir->isValid()) {
         return tone;
     }

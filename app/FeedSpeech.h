@@ -8,8 +8,10 @@ namespace vk {
 /// is installed, a tone WAV otherwise. Each distinct text is synthesized once.
 class FeedSpeech {
 public:
-    /// The synthesizer to hand to FeedSimulator; `usedSpeech` tells whether espeak-ng was found.
-    [[nodiscard]] static FeedSimulator::Synthesizer synthesizer(bool allowSpeech, bool* usedSpeech);
+    /// The synthesizer to hand to FeedSimulator; `usedSpeech` tells whether espeak-ng was found. Tones last
+    /// at most `maxToneSeconds`.
+    [[nodiscard]] static FeedSimulator::Synthesizer synthesizer(bool allowSpeech, int maxToneSeconds,
+                                                                bool* usedSpeech);
 };
 
 } // namespace vk

@@ -57,7 +57,8 @@ int FeedTool::run(const QStringList& arguments) {
          QStringLiteral("REGEX")},
         {QStringLiteral("simulate"), QStringLiteral("Generate realistic traffic instead of reading INPUT.")},
         {QStringLiteral("rate"),
-         QStringLiteral("Simulation: mean arrivals, N/min (also N/s, N/h). Default 10/min."),
+         QStringLiteral("Simulation: arrivals per minute at the weekday-morning peak, N/min (also N/s, N/h); "
+                        "see --flat. Default 10/min."),
          QStringLiteral("N/min"), QStringLiteral("10/min")},
         {QStringLiteral("duration"),
          QStringLiteral("Simulation: seconds of traffic (also Nm, Nh). Default 600."), QStringLiteral("S"),
@@ -86,6 +87,12 @@ int FeedTool::run(const QStringList& arguments) {
              "Simulation: also write the population as CSV (id_type,id_value,name,phone) to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("tone"), QStringLiteral("Simulation: tone WAVs even when espeak-ng is installed.")},
+        {QStringLiteral("max-tone-seconds"), QStringLiteral("Simulation: longest tone WAV. Default 20."),
+         QStringLiteral("S"), QStringLiteral("20")},
+        {QStringLiteral("flat"),
+         QStringLiteral(
+             "Simulation: the same rate around the clock (default: --rate is the weekday-morning peak; "
+             "nights, evenings and weekends are quieter).")},
     });
     if (!m_args.parse(arguments)) {
         return fail(m_args.errorText(), kUsage);

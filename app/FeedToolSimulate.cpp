@@ -64,6 +64,7 @@ int FeedTool::simulate() {
     FeedSimulator::Options options;
     options.durationSeconds = *duration;
     options.ratePerMinute = *rate;
+    options.dailyRhythm = !m_args.isSet(QStringLiteral("flat"));
     options.seed = m_args.isSet(QStringLiteral("seed")) ? m_args.value(QStringLiteral("seed")).toULongLong()
                                                         : QRandomGenerator::global()->generate64();
     options.start = clock.now();
@@ -107,7 +108,9 @@ int FeedTool::simulate() {
     }
 
     bool speech = false;
-    FeedSimulator simulator(options, FeedSpeech::synthesizer(!m_args.isSet(QStringLiteral("tone")), &speech));
+    const int maxTone = qBound(1, m_args.value(QStringLiteral("max-tone-seconds")).toInt(), 600);
+    FeedSimulator simulator(options,
+                            FeedSpeech::synthesizer(!m_args.isSet(QStringLiteral("tone")), maxTone, &speech));
     const QList<FeedEvent> events = simulator.generate();
 
     if (emit) {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -36,6 +37,9 @@ QString pickWeighted(QRandomGenerator& rng, const QStringList& names, const QLis
 
 } // namespace
 
+FeedSimulator::FeedSimulator(Options options)
+    : FeedSimulator(std::move(options), toneSynthesizer()) {}
+
 FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
     : m_options(std::move(options))
     , m_synthesize(std::move(synthesize))
@@ -50,11 +54,23 @@ FeedSimulator::FeedSimulator(Options options, Synthesizer synthesize)
     }
 }
 
-FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer() {
+double FeedSimulator::dailyRhythm(const QDateTime& localTime) {
+    // Share of the peak by hour of day, after the typical primary-care phone curve: a morning peak when the
+    // queues open, a dip at lunch, 1177 messages into the evening.
+    static constexpr std::array<double, 24> kHourly{0.05, 0.04, 0.03, 0.03, 0.04, 0.08, 0.2,  0.5,
+                                                    1.0,  1.0,  0.8,  0.75, 0.6,  0.7,  0.7,  0.65,
+                                                    0.5,  0.4,  0.35, 0.35, 0.3,  0.25, 0.15, 0.1};
+    static const WorkingDayCalendar calendar;
+    const double hourly = kHourly.at(std::size_t(localTime.time().hour()));
+    return calendar.isWorkingDay(localTime.date()) ? hourly : hourly / 3.0;
+}
+
+FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer(int maxSeconds) {
     // Voicemail texts come from a small set, so each tone is made once (QByteArray shares the bytes).
     auto cache = std::make_shared<QHash<qsizetype, Audio>>();
-    return [cache](const QString& text) {
-        const qsizetype ms = qBound(qsizetype(2000), text.size() * 70, qsizetype(20000));
+    const qsizetype maxMs = qsizetype(qMax(1, maxSeconds)) * 1000;
+    return [cache, maxMs](const QString& text) {
+        const qsizetype ms = qBound(qsizetype(qMin(qsizetype(2000), maxMs)), text.size() * 70, maxMs);
         auto it = cache->constFind(ms);
         if (it == cache->cend()) {
             const QByteArray wav = WavAudio::tone(int(ms));
@@ -95,20 +111,23 @@ QList<FeedEvent> FeedSimulator::generate() {
     const double meanGapSeconds = 60.0 / m_options.ratePerMinute;
     QDateTime at = m_options.start.toUTC();
     while (true) {
-        // Exponential gaps: arrivals of a Poisson process.
+        // Exponential gaps at the peak rate: arrivals of a Poisson process, thinned by the hour's share.
         const double gap = -std::log(1.0 - m_rng.generateDouble()) * meanGapSeconds;
         at = at.addMSecs(qint64(gap * 1000.0));
         if (at >= end) {
             break;
         }
-        const Unit& unit = m_options.units.at(weighted(m_rng, unitWeights));
         const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+        if (m_options.dailyRhythm && m_rng.generateDouble() >= dailyRhythm(local)) {
+            continue;
+        }
+        const Unit& unit = m_options.units.at(weighted(m_rng, unitWeights));
         const bool open = calendar.isWorkingDay(local.date()) && local.time() >= unit.phoneOpen &&
                           local.time() < unit.phoneClose;
         const bool morningRush = open && local.time() < QTime(10, 0);
         // callback, voicemail, eservice, eservice_message, queue_rejection
         const QList<double> mix =
-            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{0, 40, 52, 8, 0};
+            open ? QList<double>{55, 12, 28, 4, morningRush ? 3.0 : 0.5} : QList<double>{8, 38, 48, 6, 0};
         switch (weighted(m_rng, mix)) {
         case 0:
             events.append(callback(unit, at, open));
@@ -172,16 +191,27 @@ FeedEvent FeedSimulator::callback(const Unit& unit, const QDateTime& at, bool in
         e.patient = FeedEvent::Patient{p.id, m_rng.bounded(2) == 0 ? p.name : QString()};
     }
     e.phone = keyedIn ? p.phone : DemoPopulation::fictionalPhone(m_rng);
+    const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
+    const int openMinute = unit.phoneOpen.msecsSinceStartOfDay() / 60000;
+    const int closeMinute = unit.phoneClose.msecsSinceStartOfDay() / 60000;
     if (inPhoneHours && m_rng.generateDouble() < m_options.bookedShare) {
         // The caller picks a slot later the same day, on the quarter hour, inside telefontid.
-        const QDateTime local = at.toTimeZone(DeadlinePolicy::stockholm());
         const int earliest = local.time().msecsSinceStartOfDay() / 60000 + 30 + int(m_rng.bounded(150));
         const int slotMinute = (earliest + 14) / 15 * 15;
-        const int closeMinute = unit.phoneClose.msecsSinceStartOfDay() / 60000;
         if (slotMinute + 15 <= closeMinute) {
-            const QTime slot(slotMinute / 60, slotMinute % 60);
-            e.bookedSlot = QDateTime(local.date(), slot, DeadlinePolicy::stockholm()).toUTC();
+            e.bookedSlot =
+                QDateTime(local.date(), QTime(slotMinute / 60, slotMinute % 60), DeadlinePolicy::stockholm())
+                    .toUTC();
         }
+    } else if (!inPhoneHours) {
+        // With the queue closed the telephony only takes bookings: a slot when the unit next opens.
+        static const WorkingDayCalendar calendar;
+        const bool beforeOpeningToday = calendar.isWorkingDay(local.date()) && local.time() < unit.phoneOpen;
+        const QDate day = beforeOpeningToday ? local.date() : calendar.nextWorkingDay(local.date());
+        const int slots = qMax(1, (closeMinute - openMinute - 15) / 15 + 1);
+        const int slotMinute = openMinute + 15 * int(m_rng.bounded(quint32(slots)));
+        e.bookedSlot =
+            QDateTime(day, QTime(slotMinute / 60, slotMinute % 60), DeadlinePolicy::stockholm()).toUTC();
     }
     return e;
 }

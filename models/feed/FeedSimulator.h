@@ -31,7 +31,8 @@ public:
         QList<Unit> units;
         QDateTime start; ///< time of the first possible event
         qint64 durationSeconds = 3600;
-        double ratePerMinute = 10.0; ///< mean arrivals per minute (a Poisson process)
+        double ratePerMinute = 10.0; ///< arrivals per minute at the busiest hour (a Poisson process)
+        bool dailyRhythm = true;     ///< quieter nights, evenings and weekends; false: the same rate all day
         quint64 seed = 1;
         QList<DemoPatient> patients; ///< who calls and writes; generated from the seed when empty
         double bookedShare = 0.2;    ///< share of callbacks in opening hours that get a booked slot
@@ -45,14 +46,21 @@ public:
     };
     using Synthesizer = std::function<Audio(const QString& text)>;
 
-    /// A simulator; `synthesize` turns a voicemail's words into audio (default: a tone WAV).
-    explicit FeedSimulator(Options options, Synthesizer synthesize = toneSynthesizer());
+    /// A simulator whose voicemails carry tone WAVs.
+    explicit FeedSimulator(Options options);
+    /// A simulator; `synthesize` turns a voicemail's words into audio.
+    FeedSimulator(Options options, Synthesizer synthesize);
 
     /// Every event of the run, in time order. dueAt is left empty: the feed tool computes it per unit.
     [[nodiscard]] QList<FeedEvent> generate();
 
-    /// A synthesizer that writes a tone WAV whose length fits the text (about 70 ms a character).
-    [[nodiscard]] static Synthesizer toneSynthesizer();
+    /// A synthesizer that writes a tone WAV whose length fits the text (about 70 ms a character, at most
+    /// `maxSeconds`).
+    [[nodiscard]] static Synthesizer toneSynthesizer(int maxSeconds = 20);
+
+    /// The share (0..1) of the peak rate at a local time: weekday mornings are busiest, nights quietest,
+    /// weekends and holidays a third of a weekday.
+    [[nodiscard]] static double dailyRhythm(const QDateTime& localTime);
 
 private:
     FeedEvent callback(const Unit& unit, const QDateTime& at, bool inPhoneHours);

@@ -75,32 +75,22 @@ Result<IngestSink::Outcome> RegionFeedClient::ingest(const QJsonObject& event) {
         }
         m_inTransaction = true;
     }
-    if (const Status saved = step("SAVEPOINT ingest"); !saved) {
-        m_inTransaction = false;
-        return saved.error();
-    }
     Result<PgResult> result =
-        m_connection.exec(QStringLiteral("SELECT region.ingest($1::jsonb)"), {PgParam(event)});
+        m_connection.exec(QStringLiteral("SELECT region.feed_ingest($1::jsonb)"), {PgParam(event)});
     if (!result) {
-        if (m_connection.lastSqlState() == kInvalidEvent) {
-            QString reason = m_connection.lastServerMessage();
-            reason.remove(QStringLiteral("invalid event: "));
-            if (const Status back = step("ROLLBACK TO SAVEPOINT ingest"); !back) {
-                m_inTransaction = false;
-                return back.error();
-            }
-            return Error{QStringLiteral("feed.server_rejected"),
-                         QStringLiteral("refused by the region store: ") + reason.trimmed()};
-        }
         (void)step("ROLLBACK");
         m_inTransaction = false;
+        m_pending = 0;
         return result.error();
     }
-    if (const Status released = step("RELEASE SAVEPOINT ingest"); !released) {
-        m_inTransaction = false;
-        return released.error();
+    const QJsonObject answer = result->json(0, 0).toObject();
+    const QString status = answer.value(QStringLiteral("status")).toString();
+    if (status == u"rejected") {
+        // The store's reasons name the field, never its value.
+        return Error{QStringLiteral("feed.server_rejected"),
+                     QStringLiteral("refused by the region store: ") +
+                         answer.value(QStringLiteral("reason")).toString()};
     }
-    const QString status = result->json(0, 0).toObject().value(QStringLiteral("status")).toString();
     if (++m_pending >= kBatchSize) {
         if (const Status committed = flush(); !committed) {
             return committed.error();
@@ -113,7 +103,7 @@ Result<IngestSink::Outcome> RegionFeedClient::ingest(const QJsonObject& event) {
         return Outcome::Duplicate;
     }
     return Error{QStringLiteral("feed.unexpected_answer"),
-                 QStringLiteral("region.ingest answered an unknown status")};
+                 QStringLiteral("region.feed_ingest answered an unknown status")};
 }
 
 Status RegionFeedClient::flush() {

@@ -1,5 +1,6 @@
--- The feed's view of the care units: region.feed_units() gives vardinkorg-feed what the deadline rules need
--- (telefontid, e-service target, extra closed days) without opening the units table to the feed role.
+-- What vardinkorg-feed needs beyond region.ingest: region.feed_units() gives the deadline rules' inputs
+-- (telefontid, e-service target, extra closed days) without opening the units table to the feed role, and
+-- region.feed_ingest() wraps region.ingest so a refused event costs one round trip instead of a savepoint dance.
 -- Units may close extra days (a planning day, a klämdag): region.unit_closed_days.
 
 CREATE TABLE region.unit_closed_days (
@@ -28,5 +29,17 @@ AS $$
      GROUP BY u.id
 $$;
 
+-- region.ingest for a batch transaction: a refused event comes back as {"status":"rejected","reason":…} (the
+-- exception block rolls back just this event), so one transaction can carry many events.
+CREATE FUNCTION region.feed_ingest(event jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = region, pg_temp
+AS $$
+BEGIN
+    RETURN region.ingest(event);
+EXCEPTION WHEN invalid_parameter_value THEN
+    RETURN jsonb_build_object('status', 'rejected', 'reason', regexp_replace(SQLERRM, '^invalid event: ', ''));
+END
+$$;
+
 SELECT region.seal_functions();
-GRANT EXECUTE ON FUNCTION region.feed_units() TO vardinkorg_feed;
+GRANT EXECUTE ON FUNCTION region.feed_units(), region.feed_ingest(jsonb) TO vardinkorg_feed;

@@ -95,8 +95,10 @@ TEST(WavAudio, ToneHasTheRequestedLength) {
 
 TEST(FeedSimulator, IsReproducibleAndEveryLineValidates) {
     const QDateTime start = local(2026, 11, 23, 7); // a Monday morning
-    FeedSimulator first(options(start, 4 * 3600, 5.0));
-    FeedSimulator second(options(start, 4 * 3600, 5.0));
+    FeedSimulator::Options flat = options(start, 4 * 3600, 5.0);
+    flat.dailyRhythm = false;
+    FeedSimulator first(flat);
+    FeedSimulator second(flat);
     const QList<FeedEvent> a = first.generate();
     const QList<FeedEvent> b = second.generate();
     ASSERT_EQ(a.size(), b.size());
@@ -149,16 +151,52 @@ TEST(FeedSimulator, IsReproducibleAndEveryLineValidates) {
     EXPECT_GT(kinds.value(FeedEvent::Kind::Callback), kinds.value(FeedEvent::Kind::Voicemail));
 }
 
-TEST(FeedSimulator, NightsAndWeekendsHaveNoPhoneQueue) {
-    FeedSimulator night(options(local(2026, 11, 28, 0), 24 * 3600, 2.0)); // a Saturday
+TEST(FeedSimulator, FollowsTheDailyRhythm) {
+    EXPECT_DOUBLE_EQ(FeedSimulator::dailyRhythm(local(2026, 11, 23, 9)), 1.0);
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 11, 23, 3)), 0.1);
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 11, 28, 9)), 0.5) << "Saturday";
+    EXPECT_LT(FeedSimulator::dailyRhythm(local(2026, 12, 25, 9)), 0.5) << "juldagen";
+
+    const QList<FeedEvent> day = FeedSimulator(options(local(2026, 11, 23, 0), 24 * 3600, 3.0)).generate();
+    int night = 0;
+    int morning = 0;
+    for (const FeedEvent& e : day) {
+        const int hour = e.receivedAt.toTimeZone(vk::DeadlinePolicy::stockholm()).time().hour();
+        night += hour < 5 ? 1 : 0;
+        morning += hour >= 8 && hour < 10 ? 1 : 0;
+    }
+    // Expected: 3/min * 60 * (0.05+0.04+0.03+0.03+0.04) = 34 at night, 360 in the morning peak.
+    EXPECT_LT(night, 70);
+    EXPECT_GT(morning, 280);
+    EXPECT_LT(morning, 440);
+}
+
+TEST(FeedSimulator, OutsideTelefontidCallbacksAreOnlyBookingsForTheNextOpening) {
+    FeedSimulator weekend(options(local(2026, 11, 28, 0), 24 * 3600, 2.0)); // a Saturday
     int callbacks = 0;
     int voicemails = 0;
-    for (const FeedEvent& e : night.generate()) {
-        callbacks += e.kind == FeedEvent::Kind::Callback ? 1 : 0;
+    for (const FeedEvent& e : weekend.generate()) {
         voicemails += e.kind == FeedEvent::Kind::Voicemail ? 1 : 0;
+        if (e.kind != FeedEvent::Kind::Callback) {
+            continue;
+        }
+        ++callbacks;
+        ASSERT_TRUE(e.bookedSlot.isValid());
+        const QDateTime slot = e.bookedSlot.toTimeZone(vk::DeadlinePolicy::stockholm());
+        EXPECT_EQ(slot.date(), QDate(2026, 11, 30)) << "Monday, the next opening";
+        EXPECT_GE(slot.time(), QTime(8, 0));
+        EXPECT_LE(slot.time(), QTime(16, 15));
+        EXPECT_EQ(slot.time().minute() % 15, 0);
     }
-    EXPECT_EQ(callbacks, 0);
-    EXPECT_GT(voicemails, 100);
+    EXPECT_GT(callbacks, 10);
+    EXPECT_GT(voicemails, 3 * callbacks);
+
+    // Early on a working day the bookings are for later the same day.
+    for (const FeedEvent& e : FeedSimulator(options(local(2026, 11, 23, 6), 3600, 6.0)).generate()) {
+        if (e.kind == FeedEvent::Kind::Callback) {
+            EXPECT_EQ(e.bookedSlot.toTimeZone(vk::DeadlinePolicy::stockholm()).date(), QDate(2026, 11, 23));
+        }
+    }
 }
 
 TEST(FeedSimulator, ADifferentStartOrSeedGivesNewExternalIds) {

@@ -25,6 +25,7 @@ DeskSession::DeskSession(const Clock& clock, PgConnectionSettings region, QStrin
             [this](const Error& error) { Q_EMIT problem(error.message); });
     connect(m_sync, &SyncController::contactsChanged, m_loader, &InboxLoader::refresh);
     connect(m_sync, &SyncController::referenceDataChanged, this, &DeskSession::identifyStaff);
+    connect(m_sync, &SyncController::synced, this, [this] { m_loader->setAnnounceArrivals(true); });
     connect(m_sync, &SyncController::cacheReset, this, [this] {
         if (isOpen()) {
             m_loader->start(m_cache->connection(), m_staffId);
@@ -51,6 +52,7 @@ Status DeskSession::open(const QString& userName, const QString& password) {
     }
     m_cache = std::move(cache).value();
     m_userName = userName;
+    m_loader->setAnnounceArrivals(false); // until the first round has caught up with the store
     identifyStaff();
     m_loader->start(m_cache->connection(), m_staffId);
 

@@ -2,8 +2,7 @@
 
 namespace vk {
 
-QString foldForMatching(const QString& text)
-{
+QString foldForMatching(const QString& text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());

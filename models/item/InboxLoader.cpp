@@ -74,7 +74,11 @@ void InboxLoader::refresh(const QStringList& changed, const QStringList& removed
         Q_EMIT failed(rows.error());
         return;
     }
-    m_model.upsert(std::move(rows).value());
+    if (m_announceArrivals) {
+        m_model.upsert(std::move(rows).value());
+    } else {
+        m_model.append(std::move(rows).value());
+    }
 }
 
 } // namespace vk

@@ -28,6 +28,9 @@ public:
 
     /// Sync changed these contacts: reload them (new ones are inserted) and drop the removed ones.
     void refresh(const QStringList& changed, const QStringList& removed);
+    /// Whether contacts new to the model count as arrivals (the "new" badge). Off while a session catches up
+    /// with the store after unlock, so thousands of old contacts do not look new.
+    void setAnnounceArrivals(bool announce) { m_announceArrivals = announce; }
 
     static constexpr int FirstPageSize = 300;
     static constexpr int PageSize = 2000;
@@ -44,6 +47,7 @@ private:
     std::optional<InboxRepository> m_repository;
     InboxRepository::Key m_next;
     QTimer m_timer;
+    bool m_announceArrivals = true;
 };
 
 } // namespace vk

@@ -60,8 +60,9 @@ Status DeskActions::checkText(const QString& text, bool required) {
 
 Result<DeskActions::ContactState> DeskActions::contactState(const QString& contactId) const {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel FROM contacts c "
-                                 "LEFT JOIN staff s ON s.id = c.claimed_by WHERE c.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel, c.lease_until FROM contacts c "
+                       "LEFT JOIN staff s ON s.id = c.claimed_by WHERE c.id = ?"));
     query.addBindValue(contactId);
     if (!query.exec()) {
         return actionError(
@@ -75,6 +76,7 @@ Result<DeskActions::ContactState> DeskActions::contactState(const QString& conta
         state.holderId = query.value(1).toString();
         state.holderName = query.value(2).toString();
         state.channel = query.value(3).toString();
+        state.leaseUntilMs = UtcTimestamp::toMs(query.value(4).toString()).value_or(0);
     }
     return state;
 }
@@ -129,7 +131,10 @@ Status DeskActions::claim(const QString& contactId) {
     if (!state) {
         return state.error();
     }
-    if (!state->holderId.isEmpty() && state->holderId != m_me) {
+    // An expired lease frees the contact (a desk that crashed must not hold it forever); the store agrees.
+    const bool leaseLive =
+        state->leaseUntilMs == 0 || state->leaseUntilMs > m_clock.now().toMSecsSinceEpoch();
+    if (!state->holderId.isEmpty() && state->holderId != m_me && leaseLive) {
         return actionError("action.claimed_by_other",
                            tr("%1 is already handling this contact.")
                                .arg(state->holderName.isEmpty() ? tr("Someone else") : state->holderName));

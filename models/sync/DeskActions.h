@@ -57,6 +57,7 @@ private:
         QString holderId;
         QString holderName;
         QString channel;
+        qint64 leaseUntilMs = 0; ///< 0 when there is no lease
     };
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
     /// The contact's state when it exists and is still open; an error in words otherwise.

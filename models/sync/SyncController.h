@@ -33,6 +33,8 @@ Q_SIGNALS:
     void referenceDataChanged();
     void conflictRecorded(const QString& contactId, const QString& message);
     void cacheReset();
+    /// The engine completed a round: the cache holds what the store had a moment ago.
+    void synced();
 
 private:
     QThread m_thread;

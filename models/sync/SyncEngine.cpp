@@ -173,6 +173,7 @@ void SyncEngine::runRound() {
     m_status.lastSync = m_clock.now();
     (void)setState(QStringLiteral("last_sync_at"), m_status.lastSync.toString(Qt::ISODateWithMs));
     publishStatus();
+    Q_EMIT roundCompleted();
 }
 
 Status SyncEngine::syncNow() {

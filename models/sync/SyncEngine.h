@@ -67,6 +67,8 @@ Q_SIGNALS:
     void conflictRecorded(const QString& contactId, const QString& message);
     /// The whole cache was rebuilt (the region store was restored from a backup).
     void cacheReset();
+    /// A round (push, then pull to the horizon) completed without error.
+    void roundCompleted();
 
 private:
     Status connectRegion();

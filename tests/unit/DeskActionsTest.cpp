@@ -60,6 +60,12 @@ TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName) {
     EXPECT_EQ(status.error().code, QStringLiteral("action.claimed_by_other"));
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("Bo Ek")));
     EXPECT_EQ(f.outboxCount(), 0);
+
+    // Once Bo's lease has run out the contact is free again.
+    f.cache.exec(
+        QStringLiteral("UPDATE contacts SET lease_until = '2026-11-23T08:59:00.000Z' WHERE id = 'c1'"));
+    EXPECT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());
+    EXPECT_EQ(f.outboxCount(), 1);
 }
 
 TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached) {

@@ -29,7 +29,12 @@ std::optional<FeedSimulator::Audio> speak(const QString& program, const QString&
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
-    const QByteArray wav = file.readAll();
+    // A voicemail comes over a phone line: 8 kHz is what the telephony would store (and a third of the
+    // bytes).
+    QByteArray wav = file.readAll();
+    if (const QByteArray phone = WavAudio::resampled(wav, 8000); !phone.isEmpty()) {
+        wav = phone;
+    }
     const qint64 ms = WavAudio::durationMs(wav);
     if (ms <= 0) {
         return std::nullopt;
@@ -39,14 +44,14 @@ std::optional<FeedSimulator::Audio> speak(const QString& program, const QString&
 
 } // namespace
 
-FeedSimulator::Synthesizer FeedSpeech::synthesizer(bool allowSpeech, int maxToneSeconds, bool* usedSpeech) {
+FeedSimulator::Synthesizer FeedSpeech::synthesizer(bool allowSpeech, int maxToneMs, bool* usedSpeech) {
     const QString program =
         allowSpeech ? QStandardPaths::findExecutable(QStringLiteral("espeak-ng")) : QString();
     auto dir = std::make_shared<QTemporaryDir>();
     if (usedSpeech) {
         *usedSpeech = !program.isEmpty() && dir->isValid();
     }
-    FeedSimulator::Synthesizer tone = FeedSimulator::toneSynthesizer(maxToneSeconds);
+    FeedSimulator::Synthesizer tone = FeedSimulator::toneSynthesizer(maxToneMs);
     if (program.isEmpty() || !dir->isValid()) {
         return tone;
     }

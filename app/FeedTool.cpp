@@ -87,8 +87,9 @@ int FeedTool::run(const QStringList& arguments) {
              "Simulation: also write the population as CSV (id_type,id_value,name,phone) to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("tone"), QStringLiteral("Simulation: tone WAVs even when espeak-ng is installed.")},
-        {QStringLiteral("max-tone-seconds"), QStringLiteral("Simulation: longest tone WAV. Default 20."),
-         QStringLiteral("S"), QStringLiteral("20")},
+        {QStringLiteral("max-tone-seconds"),
+         QStringLiteral("Simulation: longest tone WAV (decimals allowed). Default 20."), QStringLiteral("S"),
+         QStringLiteral("20")},
         {QStringLiteral("flat"),
          QStringLiteral(
              "Simulation: the same rate around the clock (default: --rate is the weekday-morning peak; "

@@ -108,7 +108,8 @@ int FeedTool::simulate() {
     }
 
     bool speech = false;
-    const int maxTone = qBound(1, m_args.value(QStringLiteral("max-tone-seconds")).toInt(), 600);
+    const int maxTone =
+        int(qBound(0.1, m_args.value(QStringLiteral("max-tone-seconds")).toDouble(), 600.0) * 1000);
     FeedSimulator simulator(options,
                             FeedSpeech::synthesizer(!m_args.isSet(QStringLiteral("tone")), maxTone, &speech));
     const QList<FeedEvent> events = simulator.generate();

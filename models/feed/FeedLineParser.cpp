@@ -370,6 +370,9 @@ Result<FeedEvent> FeedLineParser::parse(QByteArrayView line) const {
         e.queue = f.text("queue", Need::Required);
         e.bookedSlot = f.time("booked_slot", Need::Optional);
         e.requestedTime = f.time("requested_time", Need::Optional);
+        if (!f.failed() && e.bookedSlot.isValid() && e.bookedSlot < e.receivedAt) {
+            f.fail("feed.bad_value", QStringLiteral("field 'booked_slot' lies before 'received_at'"));
+        }
         break;
     case FeedEvent::Kind::Voicemail: {
         e.mailbox = f.text("mailbox", Need::Required);

@@ -65,12 +65,12 @@ double FeedSimulator::dailyRhythm(const QDateTime& localTime) {
     return calendar.isWorkingDay(localTime.date()) ? hourly : hourly / 3.0;
 }
 
-FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer(int maxSeconds) {
+FeedSimulator::Synthesizer FeedSimulator::toneSynthesizer(int maxMs) {
     // Voicemail texts come from a small set, so each tone is made once (QByteArray shares the bytes).
     auto cache = std::make_shared<QHash<qsizetype, Audio>>();
-    const qsizetype maxMs = qsizetype(qMax(1, maxSeconds)) * 1000;
-    return [cache, maxMs](const QString& text) {
-        const qsizetype ms = qBound(qsizetype(qMin(qsizetype(2000), maxMs)), text.size() * 70, maxMs);
+    const qsizetype longest = qMax(100, maxMs);
+    return [cache, longest](const QString& text) {
+        const qsizetype ms = qBound(qMin(qsizetype(2000), longest), text.size() * 70, longest);
         auto it = cache->constFind(ms);
         if (it == cache->cend()) {
             const QByteArray wav = WavAudio::tone(int(ms));

@@ -55,8 +55,8 @@ public:
     [[nodiscard]] QList<FeedEvent> generate();
 
     /// A synthesizer that writes a tone WAV whose length fits the text (about 70 ms a character, at most
-    /// `maxSeconds`).
-    [[nodiscard]] static Synthesizer toneSynthesizer(int maxSeconds = 20);
+    /// `maxMs`).
+    [[nodiscard]] static Synthesizer toneSynthesizer(int maxMs = 20000);
 
     /// The share (0..1) of the peak rate at a local time: weekday mornings are busiest, nights quietest,
     /// weekends and holidays a third of a weekday.

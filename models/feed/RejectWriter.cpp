@@ -31,7 +31,9 @@ Status RejectWriter::write(const QString& source, qint64 lineNumber, const QStri
                            const QString& reason, const QByteArray& original) {
     if (!m_file) {
         m_file = std::make_unique<QFile>(m_path);
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+        // Refused lines may carry patient data: readable by the feed's own user only.
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append) ||
+            !m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             m_file.reset();
             return fileError(m_path);
         }

@@ -21,11 +21,8 @@ void appendLe16(QByteArray& out, quint16 v) {
     out.append(b, 2);
 }
 
-} // namespace
-
-QByteArray WavAudio::tone(int durationMs, int sampleRate) {
-    const quint32 samples = quint32(qMax(0, durationMs)) * quint32(sampleRate) / 1000U;
-    const quint32 dataBytes = samples * 2U;
+// The 44-byte header of a 16-bit mono PCM WAV.
+QByteArray header(quint32 dataBytes, int sampleRate) {
     QByteArray out;
     out.reserve(int(44 + dataBytes));
     out.append("RIFF", 4);
@@ -40,6 +37,14 @@ QByteArray WavAudio::tone(int durationMs, int sampleRate) {
     appendLe16(out, 16U);                      // bits per sample
     out.append("data", 4);
     appendLe32(out, dataBytes);
+    return out;
+}
+
+} // namespace
+
+QByteArray WavAudio::tone(int durationMs, int sampleRate) {
+    const quint32 samples = quint32(qMax(0, durationMs)) * quint32(sampleRate) / 1000U;
+    QByteArray out = header(samples * 2U, sampleRate);
     for (quint32 i = 0; i < samples; ++i) {
         const double t = double(i) / sampleRate;
         // 400 ms beeps at 440/660 Hz with 200 ms pauses.
@@ -75,6 +80,46 @@ qint64 WavAudio::durationMs(const QByteArray& wav) {
         pos = body + qsizetype(size) + qsizetype(size % 2U);
     }
     return -1;
+}
+
+QByteArray WavAudio::resampled(const QByteArray& wav, int sampleRate) {
+    if (sampleRate <= 0 || wav.size() < 12 || !wav.startsWith("RIFF") || wav.mid(8, 4) != "WAVE") {
+        return {};
+    }
+    int channels = 0;
+    int rate = 0;
+    int bits = 0;
+    qsizetype pos = 12;
+    while (pos + 8 <= wav.size()) {
+        const QByteArray id = wav.mid(pos, 4);
+        const quint32 size = qFromLittleEndian<quint32>(wav.constData() + pos + 4);
+        const qsizetype body = pos + 8;
+        if (id == "fmt " && body + 16 <= wav.size()) {
+            const quint16 format = qFromLittleEndian<quint16>(wav.constData() + body);
+            channels = qFromLittleEndian<quint16>(wav.constData() + body + 2);
+            rate = int(qFromLittleEndian<quint32>(wav.constData() + body + 4));
+            bits = qFromLittleEndian<quint16>(wav.constData() + body + 14);
+            if (format != 1 || channels != 1 || bits != 16 || rate <= 0) {
+                return {};
+            }
+        } else if (id == "data" && rate > 0) {
+            const qsizetype count = qMin<qsizetype>(qsizetype(size), wav.size() - body) / 2;
+            const char* in = wav.constData() + body;
+            const qsizetype outCount = qsizetype(qint64(count) * sampleRate / rate);
+            QByteArray out = header(quint32(outCount) * 2U, sampleRate);
+            for (qsizetype i = 0; i < outCount; ++i) {
+                const double at = double(i) * rate / sampleRate;
+                const qsizetype k = qMin(qsizetype(at), count - 1);
+                const qsizetype next = qMin(k + 1, count - 1);
+                const double a = qFromLittleEndian<qint16>(in + 2 * k);
+                const double b = qFromLittleEndian<qint16>(in + 2 * next);
+                appendLe16(out, quint16(qint16(a + (b - a) * (at - double(k)))));
+            }
+            return out;
+        }
+        pos = body + qsizetype(size) + qsizetype(size % 2U);
+    }
+    return {};
 }
 
 } // namespace vk

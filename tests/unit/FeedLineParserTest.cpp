@@ -274,6 +274,8 @@ TEST_F(FeedLineParserTest, TimestampsNeedAnOffset) {
     const auto booked = parse(with(callback(), u"booked_slot"_qs, u"2026-11-23T13:00:00+01:00"_qs));
     ASSERT_TRUE(booked.ok());
     EXPECT_EQ(booked->bookedSlot, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+    EXPECT_EQ(reasonOf(with(callback(), u"booked_slot"_qs, u"2026-11-23T09:00:00+01:00"_qs)),
+              "field 'booked_slot' lies before 'received_at'");
 }
 
 TEST_F(FeedLineParserTest, ChecksValuesOfEachKind) {

@@ -192,4 +192,7 @@ TEST_F(FeedRunnerTest, StartRemovesAStaleRejectFile) {
     ASSERT_TRUE(rejects.finish().ok());
     EXPECT_EQ(readJsonLines(path).size(), 1);
     EXPECT_EQ(rejects.count(), 1);
+    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions())
+        << "refused lines may carry patient data";
 }

@@ -93,6 +93,21 @@ TEST(WavAudio, ToneHasTheRequestedLength) {
     EXPECT_EQ(vk::WavAudio::durationMs(wav.left(30)), -1);
 }
 
+TEST(WavAudio, ResamplingKeepsTheDurationAndTheSignal) {
+    const QByteArray speech = vk::WavAudio::tone(1500, 22050);
+    const QByteArray phone = vk::WavAudio::resampled(speech, 8000);
+    EXPECT_EQ(vk::WavAudio::durationMs(phone), 1500);
+    EXPECT_EQ(phone.size(), 44 + 12000 * 2);
+    // The first beep survives: some samples are far from silence.
+    qint64 energy = 0;
+    for (qsizetype i = 44; i + 1 < phone.size(); i += 2) {
+        energy += qAbs(qint16(quint8(phone.at(i)) | (quint8(phone.at(i + 1)) << 8)));
+    }
+    EXPECT_GT(energy / 12000, 1000);
+    EXPECT_TRUE(vk::WavAudio::resampled("not a wav", 8000).isEmpty());
+    EXPECT_TRUE(vk::WavAudio::resampled(speech, 0).isEmpty());
+}
+
 TEST(FeedSimulator, IsReproducibleAndEveryLineValidates) {
     const QDateTime start = local(2026, 11, 23, 7); // a Monday morning
     FeedSimulator::Options flat = options(start, 4 * 3600, 5.0);

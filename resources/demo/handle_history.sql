@@ -105,6 +105,13 @@ SELECT id, staff_id, greatest(received_at + interval '5 minutes', handled_at - i
   FROM h CROSS JOIN generate_series(0, 2) AS g
  WHERE status = 'not_reached';
 
+-- A contact not reached after the unit's three tries waits in the inbox for its next step. In this history the
+-- nurses closed the older ones with Övrigt and a note (units send a letter); the last two days' still wait.
+UPDATE region.contacts c
+   SET status = 'completed', code = 'OVR', outcome = 'Ej nådd efter tre försök; brev skickat.'
+  FROM h
+ WHERE c.id = h.id AND h.status = 'not_reached' AND h.handled_at < now() - interval '2 days';
+
 -- The answer in the same ärende.
 INSERT INTO region.eservice_messages (contact_id, direction, author_staff_id, body, sent_at)
 SELECT h.id, 'out', h.staff_id,

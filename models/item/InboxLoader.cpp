@@ -52,8 +52,9 @@ void InboxLoader::loadNextPage() {
         return;
     }
     m_next = page->next;
+    const bool done = page->atEnd();
     m_model.append(std::move(page->rows));
-    if (m_next.phase >= 2) {
+    if (done) {
         m_timer.stop();
         Q_EMIT finished();
     }

@@ -33,7 +33,7 @@ public:
     void setAnnounceArrivals(bool announce) { m_announceArrivals = announce; }
 
     static constexpr int FirstPageSize = 300;
-    static constexpr int PageSize = 2000;
+    static constexpr int PageSize = 1000;
 
 Q_SIGNALS:
     void finished();

@@ -7,27 +7,40 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace vk {
 
 namespace {
 
 // One SELECT list for every inbox read, so a page and a single refreshed row always look the same.
 // The voicemail audio stays out: the list never needs it, and it is the bulk of the cache.
-const QLatin1String SelectRows(
+const QLatin1String SelectColumns(
     "SELECT c.id, c.channel, c.status, c.unit_id, c.patient_id, p.name, p.id_value, "
     "COALESCE(v.caller_phone, cr.phone), c.reason, c.subject, c.received_at, c.due_at, c.claimed_by, s.name, "
     "c.code, c.tentative, c.identity_verified, "
     "EXISTS (SELECT 1 FROM care_contacts cc WHERE cc.patient_id = c.patient_id AND cc.staff_id = :me "
     "        AND cc.declined = 0 AND (cc.valid_to IS NULL OR cc.valid_to >= :today)) "
-    "FROM contacts c "
-    "LEFT JOIN patients p ON p.id = c.patient_id "
-    "LEFT JOIN staff s ON s.id = c.claimed_by "
-    "LEFT JOIN voicemails v ON v.contact_id = c.id "
-    "LEFT JOIN callback_requests cr ON cr.contact_id = c.id ");
+    "FROM contacts c ");
+const QLatin1String Joins("LEFT JOIN patients p ON p.id = c.patient_id "
+                          "LEFT JOIN staff s ON s.id = c.claimed_by "
+                          "LEFT JOIN voicemails v ON v.contact_id = c.id "
+                          "LEFT JOIN callback_requests cr ON cr.contact_id = c.id ");
 
-// The status lists repeat the partial index's WHERE term exactly, so SQLite can use it.
+// One SELECT list for every inbox read, so a page and a single refreshed row always look the same. The
+// voicemail audio stays out: the list never needs it, and it is the bulk of the cache. `index` names the
+// index to walk: SQLite 3.15 otherwise sorts every matching contact for each page instead of walking (due_at,
+// id) in order.
+QString selectRows(const QString& index = {}) {
+    return SelectColumns +
+           (index.isEmpty() ? QString() : QStringLiteral("INDEXED BY ") + index + QLatin1Char(' ')) + Joins;
+}
+
+// Phase 0 pages the open contacts; the phases after it page each closed status within the history window.
+// The open term repeats the partial index's WHERE clause exactly, so SQLite can use that index.
 const QLatin1String OpenTerm("c.status IN ('new', 'claimed', 'not_reached')");
-const QLatin1String ClosedTerm("c.status IN ('completed', 'cancelled', 'forwarded')");
+constexpr const char* ClosedStatuses[] = {"completed", "cancelled", "forwarded"};
+static_assert(1 + std::size(ClosedStatuses) == InboxRepository::Key::Done, "one phase per closed status");
 
 Error queryError(const QSqlQuery& query) {
     // The driver's text names tables and SQLite's reason, never row values; safe to keep for the log.
@@ -70,27 +83,37 @@ InboxRepository::InboxRepository(QSqlDatabase database, QString me, int closedHi
 Result<InboxRepository::Page> InboxRepository::nextPage(const Key& after, int limit, qint64 nowMs) const {
     Page page;
     page.next = after;
-    while (page.next.phase < 2 && static_cast<int>(page.rows.size()) < limit) {
+    const QString since = UtcTimestamp::fromMs(nowMs - qint64(m_closedHistoryDays) * 86400000);
+    while (!page.atEnd() && static_cast<int>(page.rows.size()) < limit) {
         const bool open = page.next.phase == 0;
+        const bool first = page.next.id.isEmpty();
+        // One lower bound on due_at per query: SQLite 3.15 seeks the index with a single range term, and with
+        // two (or an OR) it walks from the start on every page, which turns loading 100k contacts quadratic.
+        // A closed contact is due after it arrived, so the history window starts the walk at due_at >= since.
+        QString where = open ? QStringLiteral("WHERE ") + OpenTerm
+                             : QStringLiteral("WHERE c.status = :status AND c.received_at >= :since");
+        if (!first) {
+            where += QStringLiteral(" AND c.due_at >= :due AND (c.due_at > :due2 OR c.id > :id)");
+        } else if (!open) {
+            where += QStringLiteral(" AND c.due_at >= :due");
+        }
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        const bool first = page.next.id.isEmpty();
-        query.prepare(SelectRows + QStringLiteral("WHERE ") + (open ? OpenTerm : ClosedTerm) +
-                      (open ? QString() : QStringLiteral(" AND c.received_at >= :since")) +
-                      (first
-                           ? QString()
-                           : QStringLiteral(" AND (c.due_at > :due OR (c.due_at = :due2 AND c.id > :id))")) +
-                      QStringLiteral(" ORDER BY c.due_at, c.id LIMIT :limit"));
+        query.prepare(selectRows(open ? QStringLiteral("contacts_open_by_due")
+                                      : QStringLiteral("contacts_by_status_due")) +
+                      where + QStringLiteral(" ORDER BY c.due_at, c.id LIMIT :limit"));
         query.bindValue(QStringLiteral(":me"), m_me);
         query.bindValue(QStringLiteral(":today"), UtcTimestamp::fromMs(nowMs).left(10));
         if (!open) {
-            query.bindValue(QStringLiteral(":since"),
-                            UtcTimestamp::fromMs(nowMs - qint64(m_closedHistoryDays) * 86400000));
+            query.bindValue(QStringLiteral(":status"), QLatin1String(ClosedStatuses[page.next.phase - 1]));
+            query.bindValue(QStringLiteral(":since"), since);
         }
         if (!first) {
             query.bindValue(QStringLiteral(":due"), page.next.dueAt);
             query.bindValue(QStringLiteral(":due2"), page.next.dueAt);
             query.bindValue(QStringLiteral(":id"), page.next.id);
+        } else if (!open) {
+            query.bindValue(QStringLiteral(":due"), since);
         }
         const int wanted = limit - static_cast<int>(page.rows.size());
         query.bindValue(QStringLiteral(":limit"), wanted);
@@ -116,7 +139,7 @@ Result<std::vector<InboxRow>> InboxRepository::rowsByIds(const QStringList& ids,
     rows.reserve(static_cast<std::size_t>(ids.size()));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(SelectRows + QStringLiteral("WHERE c.id = :id"));
+    query.prepare(selectRows() + QStringLiteral("WHERE c.id = :id"));
     for (const QString& id : ids) {
         query.bindValue(QStringLiteral(":me"), m_me);
         query.bindValue(QStringLiteral(":today"), UtcTimestamp::fromMs(nowMs).left(10));

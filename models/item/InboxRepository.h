@@ -16,14 +16,15 @@ class InboxRepository {
 public:
     /// Where the previous page ended. A default key starts at the beginning.
     struct Key {
-        int phase = 0; ///< 0: open contacts, 1: closed within the history window, 2: done
+        static constexpr int Done = 4;
+        int phase = 0; ///< 0: open contacts, 1–3: completed, cancelled, forwarded within the window, Done
         QString dueAt;
         QString id;
     };
     struct Page {
         std::vector<InboxRow> rows;
         Key next;
-        [[nodiscard]] bool atEnd() const { return next.phase >= 2; }
+        [[nodiscard]] bool atEnd() const { return next.phase >= Key::Done; }
     };
 
     /// `me` is the current user's staff id (for "from my patient"); closed contacts older than

@@ -36,7 +36,10 @@ InboxSearch::InboxSearch(const QString& query) {
             }
         }
     } else {
-        m_words = fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            m_matchers.append(QStringMatcher(word, Qt::CaseSensitive));
+        }
     }
 }
 
@@ -55,8 +58,9 @@ bool InboxSearch::matches(const InboxRow& row) const {
         return row.identityNumber.contains(m_digits) ||
                (m_digits.size() >= 7 && row.callerPhone.contains(m_digits.right(7)));
     }
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&row](const QString& word) { return row.searchText.contains(word); });
+    return std::all_of(m_matchers.cbegin(), m_matchers.cend(), [&row](const QStringMatcher& matcher) {
+        return matcher.indexIn(row.searchText) >= 0;
+    });
 }
 
 } // namespace vk

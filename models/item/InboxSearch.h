@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QStringMatcher>
 
 namespace vk {
 
@@ -15,7 +16,7 @@ public:
     /// Prepares a query once; matching a row is then cheap.
     explicit InboxSearch(const QString& query);
 
-    [[nodiscard]] bool isEmpty() const { return m_words.isEmpty() && m_digits.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const { return m_matchers.isEmpty() && m_digits.isEmpty(); }
     [[nodiscard]] bool matches(const InboxRow& row) const;
 
     /// The folded form stored in InboxRow::searchText.
@@ -23,8 +24,9 @@ public:
     [[nodiscard]] static QString searchTextFor(const InboxRow& row);
 
 private:
-    QStringList
-        m_words; ///< folded words of the query, all of which must occur, when it is not an identity number
+    /// One precomputed matcher per folded word of the query (all must occur), when it is not an identity
+    /// number: a search runs over every cached contact after each pause in typing.
+    QList<QStringMatcher> m_matchers;
     QString m_digits; ///< the query's digits, when it looks like (part of) an identity number
 };
 

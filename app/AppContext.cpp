@@ -86,6 +86,16 @@ void AppContext::connectSession() {
         [session] { return session->isOpen() ? session->actions() : nullptr; });
     connect(m_session->sync(), &SyncController::contactsChanged, detail,
             &ContactDetailWidget::refreshContacts);
+    // Actions taken elsewhere on this desk change the open contact too; the session re-creates its actions
+    // once it learns the user's staff id.
+    const auto watchActions = [detail](DeskActions* actions) {
+        if (actions != nullptr) {
+            connect(actions, &DeskActions::contactsChanged, detail,
+                    [detail](const QStringList& ids) { detail->refreshContacts(ids); });
+        }
+    };
+    watchActions(m_session->actions());
+    connect(m_session, &DeskSession::actionsChanged, detail, watchActions);
     ConflictNoticeWidget* conflicts = m_mainWindow->conflictNotice();
     connect(m_session->sync(), &SyncController::conflictRecorded, conflicts,
             &ConflictNoticeWidget::addConflict);

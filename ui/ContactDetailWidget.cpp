@@ -200,7 +200,7 @@ ContactPane* ContactDetailWidget::currentPane() const {
 }
 
 QString ContactDetailWidget::problemText() const {
-    return m_problem->isVisible() || !m_problem->isHidden() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void ContactDetailWidget::openContact(const QString& contactId) {

@@ -24,7 +24,7 @@ public:
 
     /// The templates for `errandType` first, then the general ones.
     [[nodiscard]] QList<Template> forType(const QString& errandType) const;
-    /// `body` with {namn} replaced by `firstName` (or by nothing sensible-looking when unknown).
+    /// `body` with {namn} replaced by `firstName`; without a name the greeting reads "Hej!".
     [[nodiscard]] static QString fill(const QString& body, const QString& firstName);
 
 private:

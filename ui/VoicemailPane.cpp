@@ -56,7 +56,7 @@ void VoicemailPane::showDetail(const ContactDetail& detail, qint64 /*nowMs*/) {
     // A refresh of the same contact (an attempt logged) must not interrupt the recording being played.
     if (detail.id != m_contactId) {
         m_contactId = detail.id;
-        m_player->setAudio(voicemail.audio, voicemail.audioMime, voicemail.durationMs);
+        m_player->setAudio(voicemail.audio, voicemail.durationMs);
         m_calls->setVisible(!detail.attempts.empty());
     }
     m_calls->showDetail(detail);

@@ -65,10 +65,9 @@ VoicemailPlayer::~VoicemailPlayer() {
     clear();
 }
 
-void VoicemailPlayer::setAudio(const QByteArray& audio, const QString& mime, qint64 durationMs) {
+void VoicemailPlayer::setAudio(const QByteArray& audio, qint64 durationMs) {
     clear();
     m_audio = audio;
-    m_mime = mime;
     m_durationMs = durationMs;
     m_position->setRange(0, static_cast<int>(qMin<qint64>(durationMs, std::numeric_limits<int>::max())));
     m_play->setEnabled(!audio.isEmpty());
@@ -86,7 +85,6 @@ void VoicemailPlayer::clear() {
     m_buffer->close();
     m_buffer->setData(QByteArray());
     m_audio.clear();
-    m_mime.clear();
     m_durationMs = 0;
     m_loaded = false;
     m_noDevice = false;

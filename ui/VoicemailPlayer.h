@@ -24,7 +24,7 @@ public:
     ~VoicemailPlayer() override;
 
     /// The recording to play (stops and forgets the previous one); `durationMs` is the stored length.
-    void setAudio(const QByteArray& audio, const QString& mime, qint64 durationMs);
+    void setAudio(const QByteArray& audio, qint64 durationMs);
     /// Stops and forgets the recording.
     void clear();
     /// Plays from the current position, or pauses.
@@ -50,7 +50,6 @@ private:
     void onStartTimeout();
 
     QByteArray m_audio;
-    QString m_mime;
     qint64 m_durationMs = 0;
     bool m_loaded = false;
     bool m_noDevice = false;

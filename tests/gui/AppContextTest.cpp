@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "cache/CacheDatabase.h"
 #include "item/InboxModel.h"
+#include "sync/DeskActions.h"
 #include "sync/SyncController.h"
 
 #include <QApplication>
@@ -142,6 +143,13 @@ TEST(AppContext, DetailPaneAndConflictNoticeAreWiredToTheSession) {
     EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("headerChannel"))
                     ->text()
                     .contains(QStringLiteral("Recept")));
+
+    // An action taken outside the pane (another view of this desk) refreshes it as well.
+    auto* status = window.findChild<QLabel*>(QStringLiteral("headerStatus"));
+    EXPECT_EQ(status->text(), QStringLiteral("Ny"));
+    ASSERT_NE(context.session().actions(), nullptr);
+    ASSERT_TRUE(context.session().actions()->claim(QStringLiteral("c1")).ok());
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Tagen")));
 
     context.lock();
     EXPECT_TRUE(detail->contactId().isEmpty()) << "locking empties the pane";

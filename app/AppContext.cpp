@@ -1,6 +1,8 @@
 #include "AppContext.h"
 
 #include "ClipboardGuard.h"
+#include "ConflictNoticeWidget.h"
+#include "ContactDetailWidget.h"
 #include "DeskSession.h"
 #include "IdleLockController.h"
 #include "LanguageInstaller.h"
@@ -64,6 +66,7 @@ QString AppContext::loginWith(const QString& userName, const QString& password) 
 MainWindow& AppContext::mainWindow() {
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<MainWindow>(m_session->inboxModel());
+        m_mainWindow->setContactDetail(new ContactDetailWidget(*m_clock, *m_clipboard));
         connectSession();
     }
     return *m_mainWindow;
@@ -74,6 +77,30 @@ void AppContext::connectSession() {
     connect(m_session->sync(), &SyncController::statusChanged, status, [status](const SyncStatus& sync) {
         status->showState(sync.online, sync.pendingChanges, sync.lastSync);
     });
+
+    // The detail pane asks the session at each use: the cache and the actions come and go with lock/unlock.
+    ContactDetailWidget* detail = m_mainWindow->contactDetail();
+    DeskSession* session = m_session;
+    detail->setSource(
+        [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); },
+        [session] { return session->isOpen() ? session->actions() : nullptr; });
+    connect(m_session->sync(), &SyncController::contactsChanged, detail,
+            &ContactDetailWidget::refreshContacts);
+    // Actions taken elsewhere on this desk change the open contact too; the session re-creates its actions
+    // once it learns the user's staff id.
+    const auto watchActions = [detail](DeskActions* actions) {
+        if (actions != nullptr) {
+            connect(actions, &DeskActions::contactsChanged, detail,
+                    [detail](const QStringList& ids) { detail->refreshContacts(ids); });
+        }
+    };
+    watchActions(m_session->actions());
+    connect(m_session, &DeskSession::actionsChanged, detail, watchActions);
+    ConflictNoticeWidget* conflicts = m_mainWindow->conflictNotice();
+    connect(m_session->sync(), &SyncController::conflictRecorded, conflicts,
+            &ConflictNoticeWidget::addConflict);
+    connect(m_session, &DeskSession::locked, detail, &ContactDetailWidget::clear);
+    connect(m_session, &DeskSession::locked, conflicts, &ConflictNoticeWidget::dismissAll);
 }
 
 void AppContext::lock() {

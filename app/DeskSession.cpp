@@ -99,6 +99,7 @@ void DeskSession::identifyStaff() {
             [this](const QStringList& ids) { m_loader->refresh(ids, {}); });
     connect(m_actions, &DeskActions::outboxChanged, m_sync, &SyncController::requestSync);
     m_inbox->setCurrentStaff(m_staffId);
+    Q_EMIT actionsChanged(m_actions);
 }
 
 } // namespace vk

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     void opened();
     void locked();
+    /// The session made a new DeskActions (the user's staff id became known); the old one is gone.
+    void actionsChanged(vk::DeskActions* actions);
     /// Something went wrong in the background (cache read while loading); already translated.
     void problem(const QString& message);
 

@@ -192,6 +192,127 @@
     </message>
 </context>
 <context>
+    <name>vk::CallAttemptsWidget</name>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log attempt (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CallbackPane</name>
+    <message>
+        <source>Rebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebook the callback to another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked callback: call at the booked time. Calling early also counts as a miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked callback: the slot has started. Calling early also counts as a miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as possible, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CancelContactDialog</name>
+    <message>
+        <source>Cancel contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the contact is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. which contact it duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::ChangeApplier</name>
     <message>
         <source>A change from the region store could not be saved locally (%1).</source>
@@ -266,6 +387,446 @@
     <message>
         <source>The built-in code list is missing.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CompleteDialog</name>
+    <message>
+        <source>Medical assessment done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is closed with an eftermärkning code: type the code or a word of its name and choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eftermärkning code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code or a word, e.g. RAD or recept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active code matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ConflictNoticeWidget</name>
+    <message>
+        <source>Conflicts from the region store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactDetailRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer in your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactDetailWidget</name>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the caller&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the contact with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and open next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the contact and open the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebook the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked. Unlock it to see the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not shown because the access could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached after %1 attempts. Choose the next step: rebook the call, complete the contact or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1 with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assessment done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are not possible yet: your desk does not know who you are. Wait for the first sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already handling this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed. The region store confirms the claim at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is not handled by phone; answer it with a message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booked time starts at %1. Calling before it counts as a miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was not reached. Choose the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1177 requests are answered with a message. Call the patient instead (L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is saved and is sent to 1177 at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded. The contact leaves your inbox once the region store has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooked to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply you wrote has not been sent. Complete the contact without sending it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with code %1. That was the last contact in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactHeaderWidget</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown caller, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified: check the caller&apos;s identity before you disclose anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (not yet confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is saved here and waits for the region store to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactTexts</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the wrong unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam or prank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1177 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>%n min overdue</numerusform>
+            <numerusform>%n min overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -359,6 +920,108 @@
     </message>
     <message>
         <source>Choose who should take over the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::EServicePane</name>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply (R), or start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (verified with BankID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 as ombud (guardian) for the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ForwardDialog</name>
+    <message>
+        <source>Forward to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit to forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the receiving unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiving unit needs to know (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other unit in your cache to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,6 +1295,45 @@
     </message>
 </context>
 <context>
+    <name>vk::LogAttemptDialog</name>
+    <message>
+        <source>Log call attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. &quot;will call back after 14&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -683,56 +1385,6 @@
             <numerusform>Try again in %n second</numerusform>
             <numerusform>Try again in %n seconds</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>vk::CacheDatabase</name>
-    <message>
-        <source>The password is not correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file is not a Vårdinkorg cache.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache is damaged. It can be removed and downloaded again from the region.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache could not be upgraded to this version of Vårdinkorg.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache is in use. Close other connections and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache is locked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache cannot be opened with these settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local cache could not be read or written. Check the disk and its permissions.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>vk::KeyDerivation</name>
-    <message>
-        <source>The crypto library could not start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key derivation settings are not valid.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is not enough memory to derive the key.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -793,9 +1445,127 @@
     </message>
 </context>
 <context>
+    <name>vk::RebookDialog</name>
+    <message>
+        <source>Rebook callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the callback for the time the patient asked for. Calling before the booked time counts as a miss, just like calling late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::ReservnummerPattern</name>
     <message>
         <source>The reservnummer pattern is not a valid regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::ShortcutHelpDialog</name>
+    <message>
+        <source>J / K, ↓ / ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous contact in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply (1177 request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete with an eftermärkning code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and open the next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from the contact to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,104 +1782,6 @@
     </message>
 </context>
 <context>
-    <name>vk::SqlCipherDriver</name>
-    <message>
-        <source>A 32-byte key must be set before the database is opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database could not be keyed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database cannot be read with this key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pass the key with setRawKey(), never as a password.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown connection option.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file could not be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The SQLite library in this process is not SQLCipher.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The statement failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The new key must be 32 bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database could not be re-encrypted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The statement could not be prepared.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>vk::SqlCipherResult</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The statement could not be prepared.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only one statement can be executed at a time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The statement is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The number of bound values does not match the statement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An unsigned value is too large for a 64-bit integer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A bound value has a type the database cannot store.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A value could not be bound.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No statement has been prepared.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The statement failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the next row failed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>vk::SyncStatusWidget</name>
     <message>
         <source>Not connected to the region store</source>
@@ -1136,6 +1808,151 @@
     </message>
     <message>
         <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::VerifyIdentityDialog</name>
+    <message>
+        <source>Verify identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller for their identity number and check it against the name before you disclose anything. Voicemails and callbacks can come from anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::VoicemailPane</name>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the caller back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::VoicemailPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voicemail has no recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio playback is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be played: the file format is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording did not start. Check the sound settings and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,127 @@
     </message>
 </context>
 <context>
+    <name>vk::CallAttemptsWidget</name>
+    <message>
+        <source>Copy number</source>
+        <translation>Kopiera nummer</translation>
+    </message>
+    <message>
+        <source>Log attempt (L)</source>
+        <translation>Logga försök (L)</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Kopiera telefonnumret</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Uppringningsförsök</translation>
+    </message>
+    <message>
+        <source>Log a call attempt</source>
+        <translation>Logga ett uppringningsförsök</translation>
+    </message>
+    <message>
+        <source>No number registered</source>
+        <translation>Inget nummer registrerat</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Inga försök ännu.</translation>
+    </message>
+    <message>
+        <source>Failed attempts: %1 of %2</source>
+        <translation>Misslyckade försök: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Kopierat. Urklippet töms om 30 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CallbackPane</name>
+    <message>
+        <source>Rebook…</source>
+        <translation>Boka om…</translation>
+    </message>
+    <message>
+        <source>Rebook the callback to another time</source>
+        <translation>Boka om återuppringningen till en annan tid</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Bokad till %1</translation>
+    </message>
+    <message>
+        <source>Booked callback: call at the booked time. Calling early also counts as a miss.</source>
+        <translation>Tidsbokad återuppringning: ring på den bokade tiden. Att ringa för tidigt räknas också som en miss.</translation>
+    </message>
+    <message>
+        <source>Booked callback: the slot has started. Calling early also counts as a miss.</source>
+        <translation>Tidsbokad återuppringning: den bokade tiden har börjat. Att ringa för tidigt räknas också som en miss.</translation>
+    </message>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>Önskad tid: %1</translation>
+    </message>
+    <message>
+        <source>As soon as possible, by %1</source>
+        <translation>Så snart som möjligt, senast %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CancelContactDialog</name>
+    <message>
+        <source>Cancel contact</source>
+        <translation>Makulera kontakt</translation>
+    </message>
+    <message>
+        <source>Why the contact is cancelled</source>
+        <translation>Varför kontakten makuleras</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Välj en anledning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. which contact it duplicates</source>
+        <translation>Valfritt, t.ex. vilken kontakt den är en dubblett av</translation>
+    </message>
+    <message>
+        <source>Keep contact</source>
+        <translation>Behåll kontakten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+</context>
+<context>
     <name>vk::ChangeApplier</name>
     <message>
         <source>A change from the region store could not be saved locally (%1).</source>
@@ -266,6 +387,446 @@
     <message>
         <source>The built-in code list is missing.</source>
         <translation>Den inbyggda kodlistan saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CompleteDialog</name>
+    <message>
+        <source>Medical assessment done</source>
+        <translation>Medicinsk bedömning gjord</translation>
+    </message>
+    <message>
+        <source>Complete contact</source>
+        <translation>Avsluta kontakt</translation>
+    </message>
+    <message>
+        <source>Every contact is closed with an eftermärkning code: type the code or a word of its name and choose from the list.</source>
+        <translation>Varje kontakt avslutas med en eftermärkningskod: skriv koden eller ett ord ur namnet och välj i listan.</translation>
+    </message>
+    <message>
+        <source>Eftermärkning code</source>
+        <translation>Eftermärkningskod</translation>
+    </message>
+    <message>
+        <source>Type a code or a word, e.g. RAD or recept</source>
+        <translation>Skriv en kod eller ett ord, t.ex. RAD eller recept</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Matchande koder</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Avslutande anteckning</translation>
+    </message>
+    <message>
+        <source>Optional closing note</source>
+        <translation>Valfri avslutande anteckning</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No active code matches.</source>
+        <translation>Ingen aktiv kod matchar.</translation>
+    </message>
+    <message>
+        <source>No code chosen yet.</source>
+        <translation>Ingen kod vald ännu.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2</source>
+        <translation>Vald: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ConflictNoticeWidget</name>
+    <message>
+        <source>Conflicts from the region store</source>
+        <translation>Konflikter från regionlagret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Show the contact</source>
+        <translation>Visa kontakten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactDetailRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The contact is no longer in your inbox.</source>
+        <translation>Kontakten finns inte längre i din inkorg.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactDetailWidget</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Claim (C)</source>
+        <translation>Ta kontakten (C)</translation>
+    </message>
+    <message>
+        <source>Claim the contact</source>
+        <translation>Ta kontakten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Släpp</translation>
+    </message>
+    <message>
+        <source>Release the contact</source>
+        <translation>Släpp kontakten</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Kontrollera identitet…</translation>
+    </message>
+    <message>
+        <source>Verify the caller's identity</source>
+        <translation>Kontrollera uppringarens identitet</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Vidarebefordra…</translation>
+    </message>
+    <message>
+        <source>Forward to another unit</source>
+        <translation>Vidarebefordra till en annan enhet</translation>
+    </message>
+    <message>
+        <source>Cancel contact…</source>
+        <translation>Makulera kontakt…</translation>
+    </message>
+    <message>
+        <source>Cancel the contact</source>
+        <translation>Makulera kontakten</translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation>Avsluta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Complete the contact with a code</source>
+        <translation>Avsluta kontakten med en kod</translation>
+    </message>
+    <message>
+        <source>Complete and open next</source>
+        <translation>Avsluta och öppna nästa</translation>
+    </message>
+    <message>
+        <source>Complete the contact and open the next one</source>
+        <translation>Avsluta kontakten och öppna nästa</translation>
+    </message>
+    <message>
+        <source>Rebook…</source>
+        <translation>Boka om…</translation>
+    </message>
+    <message>
+        <source>Rebook the callback</source>
+        <translation>Boka om återuppringningen</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>Complete the contact</source>
+        <translation>Avsluta kontakten</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Makulera…</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Unlock it to see the contact.</source>
+        <translation>Skrivbordet är låst. Lås upp för att se kontakten.</translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet.</source>
+        <translation>Skrivbordet vet ännu inte vem du är.</translation>
+    </message>
+    <message>
+        <source>The contact is not shown because the access could not be logged: %1</source>
+        <translation>Kontakten visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>Not reached after %1 attempts. Choose the next step: rebook the call, complete the contact or cancel it.</source>
+        <translation>Ej nådd efter %1 försök. Välj nästa steg: boka om samtalet, avsluta kontakten eller makulera den.</translation>
+    </message>
+    <message>
+        <source>Completed %1 with code %2.</source>
+        <translation>Avslutad %1 med kod %2.</translation>
+    </message>
+    <message>
+        <source>Medical assessment done.</source>
+        <translation>Medicinsk bedömning gjord.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Makulerad: %1.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>Vidarebefordrad till %1.</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>en annan enhet</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2</source>
+        <translation>%1 Anteckning: %2</translation>
+    </message>
+    <message>
+        <source>Changes are not possible yet: your desk does not know who you are. Wait for the first sync and try again.</source>
+        <translation>Ändringar går inte att göra ännu: skrivbordet vet inte vem du är. Vänta på första synken och försök igen.</translation>
+    </message>
+    <message>
+        <source>You are already handling this contact.</source>
+        <translation>Du handlägger redan den här kontakten.</translation>
+    </message>
+    <message>
+        <source>Claimed. The region store confirms the claim at the next sync.</source>
+        <translation>Tagen. Regionlagret bekräftar vid nästa synk.</translation>
+    </message>
+    <message>
+        <source>This contact is not handled by phone; answer it with a message instead.</source>
+        <translation>Den här kontakten hanteras inte per telefon; besvara den med ett meddelande i stället.</translation>
+    </message>
+    <message>
+        <source>The booked time starts at %1. Calling before it counts as a miss.</source>
+        <translation>Den bokade tiden börjar %1. Att ringa före den räknas som en miss.</translation>
+    </message>
+    <message>
+        <source>The patient was not reached. Choose the next step.</source>
+        <translation>Patienten nåddes inte. Välj nästa steg.</translation>
+    </message>
+    <message>
+        <source>Only 1177 requests are answered with a message. Call the patient instead (L).</source>
+        <translation>Bara 1177-ärenden besvaras med ett meddelande. Ring patienten i stället (L).</translation>
+    </message>
+    <message>
+        <source>The reply is saved and is sent to 1177 at the next sync.</source>
+        <translation>Svaret är sparat och skickas till 1177 vid nästa synk.</translation>
+    </message>
+    <message>
+        <source>Forwarded. The contact leaves your inbox once the region store has it.</source>
+        <translation>Vidarebefordrad. Kontakten försvinner ur din inkorg när regionlagret har tagit emot den.</translation>
+    </message>
+    <message>
+        <source>Rebooked to %1.</source>
+        <translation>Ombokad till %1.</translation>
+    </message>
+    <message>
+        <source>Unsent reply</source>
+        <translation>Osänt svar</translation>
+    </message>
+    <message>
+        <source>The reply you wrote has not been sent. Complete the contact without sending it?</source>
+        <translation>Svaret du skrev har inte skickats. Avsluta kontakten utan att skicka det?</translation>
+    </message>
+    <message>
+        <source>Completed with code %1.</source>
+        <translation>Avslutad med kod %1.</translation>
+    </message>
+    <message>
+        <source>Completed with code %1. That was the last contact in the list.</source>
+        <translation>Avslutad med kod %1. Det var den sista kontakten i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactHeaderWidget</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Okänd uppringare</translation>
+    </message>
+    <message>
+        <source>Unknown caller, %1</source>
+        <translation>Okänd uppringare, %1</translation>
+    </message>
+    <message>
+        <source>Identity not verified: check the caller's identity before you disclose anything.</source>
+        <translation>Identitet ej kontrollerad: kontrollera uppringarens identitet innan du lämnar ut något.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Inkom %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dig</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (not yet confirmed)</source>
+        <translation>%1 av %2 (ej bekräftat)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The claim is saved here and waits for the region store to confirm it.</source>
+        <translation>Övertagandet är sparat här och väntar på att regionlagret bekräftar det.</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Tidsgräns %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ContactTexts</name>
+    <message>
+        <source>Answered</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptaget</translation>
+    </message>
+    <message>
+        <source>Reached voicemail</source>
+        <translation>Kom till röstbrevlåda</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Fel nummer</translation>
+    </message>
+    <message>
+        <source>Duplicate of another contact</source>
+        <translation>Dubblett av en annan kontakt</translation>
+    </message>
+    <message>
+        <source>Sent to the wrong unit</source>
+        <translation>Skickad till fel enhet</translation>
+    </message>
+    <message>
+        <source>Spam or prank</source>
+        <translation>Skräp eller bus</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Röstmeddelande</translation>
+    </message>
+    <message>
+        <source>1177 request</source>
+        <translation>1177-ärende</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ej nådd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Makulerad</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Vidarebefordrad</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Samordningsnummer</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Reservnummer</source>
+        <translation>Reservnummer</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 tim %2 min kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min overdue</source>
+        <translation>%1 tim %2 min försenad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>%n min försenad</numerusform>
+            <numerusform>%n min försenad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +921,108 @@
     <message>
         <source>Choose who should take over the contact.</source>
         <translation>Välj vem som ska ta över kontakten.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::EServicePane</name>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Skicka svar</translation>
+    </message>
+    <message>
+        <source>Messages in the request</source>
+        <translation>Meddelanden i ärendet</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Svarsmall</translation>
+    </message>
+    <message>
+        <source>Reply to the patient</source>
+        <translation>Svar till patienten</translation>
+    </message>
+    <message>
+        <source>Write the reply (R), or start from a template</source>
+        <translation>Skriv svaret (R) eller utgå från en mall</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Skicka svaret</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>%1, %2 (verified with BankID)</source>
+        <translation>%1, %2 (legitimerad med BankID)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Sent by %1 as ombud (guardian) for the child.</source>
+        <translation>Skickat av %1 som ombud (vårdnadshavare) för barnet.</translation>
+    </message>
+    <message>
+        <source>a guardian</source>
+        <translation>en vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Enheten</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Välj en mall…</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ForwardDialog</name>
+    <message>
+        <source>Forward to another unit</source>
+        <translation>Vidarebefordra till en annan enhet</translation>
+    </message>
+    <message>
+        <source>Unit to forward to</source>
+        <translation>Enhet att vidarebefordra till</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Välj en enhet</translation>
+    </message>
+    <message>
+        <source>Note for the receiving unit</source>
+        <translation>Anteckning till mottagande enhet</translation>
+    </message>
+    <message>
+        <source>What the receiving unit needs to know (required)</source>
+        <translation>Vad mottagande enhet behöver veta (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vidarebefordra</translation>
+    </message>
+    <message>
+        <source>There is no other unit in your cache to forward to.</source>
+        <translation>Det finns ingen annan enhet i din cache att vidarebefordra till.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1295,45 @@
     </message>
 </context>
 <context>
+    <name>vk::LogAttemptDialog</name>
+    <message>
+        <source>Log call attempt</source>
+        <translation>Logga uppringningsförsök</translation>
+    </message>
+    <message>
+        <source>No number registered</source>
+        <translation>Inget nummer registrerat</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Ringde %1</translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation>Hur gick samtalet?</translation>
+    </message>
+    <message>
+        <source>Note about the call</source>
+        <translation>Anteckning om samtalet</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. "will call back after 14"</source>
+        <translation>Valfritt, t.ex. ”ringer tillbaka efter 14”</translation>
+    </message>
+    <message>
+        <source>Log attempt</source>
+        <translation>Logga försök</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>vk::LoginDialog</name>
     <message>
         <source>Log in to Vårdinkorg</source>
@@ -743,10 +1445,128 @@
     </message>
 </context>
 <context>
+    <name>vk::RebookDialog</name>
+    <message>
+        <source>Rebook callback</source>
+        <translation>Boka om återuppringning</translation>
+    </message>
+    <message>
+        <source>Book the callback for the time the patient asked for. Calling before the booked time counts as a miss, just like calling late.</source>
+        <translation>Boka återuppringningen till den tid patienten önskade. Att ringa före den bokade tiden räknas som en miss, precis som att ringa för sent.</translation>
+    </message>
+    <message>
+        <source>Booked time</source>
+        <translation>Bokad tid</translation>
+    </message>
+    <message>
+        <source>Rebook</source>
+        <translation>Boka om</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Ny tid</translation>
+    </message>
+</context>
+<context>
     <name>vk::ReservnummerPattern</name>
     <message>
         <source>The reservnummer pattern is not a valid regular expression.</source>
         <translation>Mönstret för reservnummer är inte ett giltigt reguljärt uttryck.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::ShortcutHelpDialog</name>
+    <message>
+        <source>J / K, ↓ / ↑</source>
+        <translation>J / K, ↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Next / previous contact in the list</source>
+        <translation>Nästa / föregående kontakt i listan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Öppna kontakten</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Claim the contact</source>
+        <translation>Ta kontakten</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Log a call attempt</source>
+        <translation>Logga ett uppringningsförsök</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Write a reply (1177 request)</source>
+        <translation>Skriv ett svar (1177-ärende)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Retur</translation>
+    </message>
+    <message>
+        <source>Complete with an eftermärkning code</source>
+        <translation>Avsluta med en eftermärkningskod</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Skift+Retur</translation>
+    </message>
+    <message>
+        <source>Complete and open the next contact</source>
+        <translation>Avsluta och öppna nästa kontakt</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Sök i inkorgen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back from the contact to the list</source>
+        <translation>Tillbaka från kontakten till listan</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 eller ?</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Den här listan över kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Gör</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1809,151 @@
     <message>
         <source>Last sync %1</source>
         <translation>Senaste synk %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::VerifyIdentityDialog</name>
+    <message>
+        <source>Verify identity</source>
+        <translation>Kontrollera identitet</translation>
+    </message>
+    <message>
+        <source>Ask the caller for their identity number and check it against the name before you disclose anything. Voicemails and callbacks can come from anyone.</source>
+        <translation>Be uppringaren om personnumret och stäm av det mot namnet innan du lämnar ut något. Röstmeddelanden och återuppringningar kan komma från vem som helst.</translation>
+    </message>
+    <message>
+        <source>Type of identity number</source>
+        <translation>Typ av identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identiteten är kontrollerad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Giltigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::VoicemailPane</name>
+    <message>
+        <source>Call back</source>
+        <translation>Ring upp</translation>
+    </message>
+    <message>
+        <source>Call the caller back</source>
+        <translation>Ring upp den som ringde</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Brevlåda</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Dolt nummer</translation>
+    </message>
+</context>
+<context>
+    <name>vk::VoicemailPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Spela upp</translation>
+    </message>
+    <message>
+        <source>Play or pause the voicemail</source>
+        <translation>Spela upp eller pausa röstmeddelandet</translation>
+    </message>
+    <message>
+        <source>Position in the voicemail</source>
+        <translation>Position i röstmeddelandet</translation>
+    </message>
+    <message>
+        <source>Player state</source>
+        <translation>Spelarens läge</translation>
+    </message>
+    <message>
+        <source>This voicemail has no recording.</source>
+        <translation>Röstmeddelandet har ingen inspelning.</translation>
+    </message>
+    <message>
+        <source>Ready to play.</source>
+        <translation>Klar att spela upp.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: %1</source>
+        <translation>Inspelningen kunde inte spelas upp: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>Audio playback is not available on this computer.</source>
+        <translation>Ljuduppspelning finns inte på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation>Ingen ljudenhet</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Spelar upp</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Played to the end.</source>
+        <translation>Uppspelad till slutet.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: the file format is not supported.</source>
+        <translation>Inspelningen kunde inte spelas upp: formatet stöds inte.</translation>
+    </message>
+    <message>
+        <source>The recording did not start. Check the sound settings and try again.</source>
+        <translation>Inspelningen startade inte. Kontrollera ljudinställningarna och försök igen.</translation>
     </message>
 </context>
 </TS>

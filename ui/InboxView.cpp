@@ -165,6 +165,18 @@ bool InboxView::selectNext() {
     return true;
 }
 
+QString InboxView::contactAfter(const QString& id) const {
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0) {
+        return {};
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid() || index.row() + 1 >= m_proxy->rowCount()) {
+        return {};
+    }
+    return m_proxy->index(index.row() + 1, 0).data(InboxModel::IdRole).toString();
+}
+
 void InboxView::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();

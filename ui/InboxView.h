@@ -30,6 +30,8 @@ public:
     bool selectContact(const QString& id);
     /// Moves to the next row after the current one (used by "complete and open next").
     bool selectNext();
+    /// The contact listed after `id` in the current order and filter; empty when `id` is last or not listed.
+    [[nodiscard]] QString contactAfter(const QString& id) const;
     void focusSearch();
     /// Presets whose contacts the list shows (the "Mina ärenden" section uses Mine).
     void setScope(InboxFilter::Scope scope);

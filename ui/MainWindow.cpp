@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ConflictNoticeWidget.h"
+#include "ContactDetailController.h"
+#include "ContactDetailWidget.h"
 #include "InboxView.h"
 #include "SyncStatusWidget.h"
 
@@ -8,6 +11,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace vk {
 
@@ -30,6 +34,7 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
     , m_navigation(new NavigationWidget(this))
     , m_lists(new QStackedWidget(this))
     , m_details(new QStackedWidget(this))
+    , m_conflicts(new ConflictNoticeWidget(this))
     , m_syncStatus(new SyncStatusWidget(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vårdinkorg"));
@@ -70,8 +75,15 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("contentSplitter"));
     splitter->setChildrenCollapsible(false);
+    // Conflict notices sit above the detail area: seen when working on a contact, never in the way.
+    auto* detailSide = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    detailLayout->addWidget(m_conflicts);
+    detailLayout->addWidget(m_details, 1);
     splitter->addWidget(m_lists);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -87,6 +99,21 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
     resize(1280, 800);
 
     connect(m_navigation, &NavigationWidget::sectionChanged, this, &MainWindow::showSection);
+}
+
+void MainWindow::setContactDetail(ContactDetailWidget* detail) {
+    if (m_detail != nullptr || detail == nullptr) {
+        return;
+    }
+    m_detail = detail;
+    m_details->addWidget(detail);
+    m_detailController = new ContactDetailController(detail, {m_inboxView, m_myContactsView}, this, this);
+    QWidget* empty = m_details->widget(0);
+    connect(detail, &ContactDetailWidget::contactChanged, this, [this, empty](const QString& id) {
+        m_details->setCurrentWidget(id.isEmpty() ? empty : m_detail);
+    });
+    connect(m_conflicts, &ConflictNoticeWidget::contactRequested, m_detailController,
+            &ContactDetailController::openContact);
 }
 
 void MainWindow::showSection(NavigationWidget::Section section) {

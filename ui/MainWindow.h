@@ -8,6 +8,9 @@ class QStackedWidget;
 
 namespace vk {
 
+class ConflictNoticeWidget;
+class ContactDetailController;
+class ContactDetailWidget;
 class InboxModel;
 class InboxView;
 class SyncStatusWidget;
@@ -25,6 +28,13 @@ public:
     [[nodiscard]] InboxView* inboxView() const { return m_inboxView; }
     [[nodiscard]] InboxView* myContactsView() const { return m_myContactsView; }
     [[nodiscard]] SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    /// Conflicts from sync, in words, above the detail area.
+    [[nodiscard]] ConflictNoticeWidget* conflictNotice() const { return m_conflicts; }
+
+    /// Puts the contact detail pane in the detail area and lets it follow the lists (takes ownership).
+    void setContactDetail(ContactDetailWidget* detail);
+    [[nodiscard]] ContactDetailWidget* contactDetail() const { return m_detail; }
+    [[nodiscard]] ContactDetailController* detailController() const { return m_detailController; }
 
 private:
     void showSection(NavigationWidget::Section section);
@@ -34,6 +44,9 @@ private:
     InboxView* m_myContactsView = nullptr;
     QStackedWidget* m_lists = nullptr;
     QStackedWidget* m_details = nullptr;
+    ConflictNoticeWidget* m_conflicts = nullptr;
+    ContactDetailWidget* m_detail = nullptr;
+    ContactDetailController* m_detailController = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
 };
 

@@ -1,12 +1,17 @@
 // The desk's login and lock cycle against the real encrypted cache: log in through the dialog, lock after a
 // short idle time, fail once with a wrong password, unlock and find the inbox restored.
 #include "AppContext.h"
+#include "ConflictNoticeWidget.h"
+#include "ContactDetailWidget.h"
 #include "DeskSession.h"
 #include "IdleLockController.h"
+#include "InboxView.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "cache/CacheDatabase.h"
 #include "item/InboxModel.h"
+#include "sync/DeskActions.h"
+#include "sync/SyncController.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,8 +19,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include "ClipboardGuard.h"
 
@@ -90,4 +97,61 @@ TEST(AppContext, LoginIdleLockWrongPasswordAndUnlock) {
     EXPECT_TRUE(
         QTest::qWaitFor([&context] { return context.session().inboxModel()->rowCount() == 1; }, 5000));
     EXPECT_TRUE(context.idleLock().isActive()) << "the idle timer runs again after unlock";
+}
+
+TEST(AppContext, DetailPaneAndConflictNoticeAreWiredToTheSession) {
+    qunsetenv("VK_REGION_HOST");
+    vk::AppContext context;
+    ASSERT_TRUE(context.installLanguage(QStringLiteral("sv")));
+    ASSERT_EQ(context.loginWith(QStringLiteral("bo.ek"), QStringLiteral("Vinter-2026")), QString());
+    QSqlQuery insert(context.session().cache()->connection());
+    ASSERT_TRUE(insert.exec(QStringLiteral(
+        "INSERT INTO contacts (id, channel, unit_id, received_at, due_at, status, reason) VALUES "
+        "('c1', 'callback', 'u1', '2026-11-23T08:00:00.000Z', '2026-11-23T15:00:00.000Z', 'new', "
+        "'Rådgivning')")));
+    ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO callback_requests (contact_id, phone) VALUES "
+                                           "('c1', '+46701234567')")));
+
+    vk::MainWindow& window = context.mainWindow();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // Sync reports the new contact: the list gets it, and the pane can open it.
+    Q_EMIT context.session().sync()->contactsChanged({QStringLiteral("c1")}, {});
+    ASSERT_TRUE(window.inboxView()->selectContact(QStringLiteral("c1")));
+    vk::ContactDetailWidget* detail = window.contactDetail();
+    ASSERT_NE(detail, nullptr);
+    EXPECT_EQ(detail->contactId(), QStringLiteral("c1"));
+    EXPECT_EQ(window.findChild<QStackedWidget*>(QStringLiteral("detailArea"))->currentWidget(), detail);
+
+    const QString message = QCoreApplication::translate(
+                                "vk::SyncEngine", "%1 took this contact at %2 — your claim did not count.")
+                                .arg(QStringLiteral("Anna Lind"), QStringLiteral("10:42"));
+    Q_EMIT context.session().sync()->conflictRecorded(QStringLiteral("c1"), message);
+    vk::ConflictNoticeWidget* notice = window.conflictNotice();
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_EQ(notice->messages(),
+              QStringList{QStringLiteral("Anna Lind tog detta ärende 10:42 — ditt anspråk gällde inte.")});
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "a conflict is a notice, never a modal box";
+    QTest::mouseClick(notice->findChild<QToolButton*>(QStringLiteral("conflictDismiss")), Qt::LeftButton);
+    EXPECT_TRUE(
+        QTest::qWaitFor([notice] { return notice->messages().isEmpty() && !notice->isVisible(); }, 2000));
+
+    // Sync changing the open contact refreshes the pane.
+    QSqlQuery update(context.session().cache()->connection());
+    ASSERT_TRUE(update.exec(QStringLiteral("UPDATE contacts SET reason = 'Recept' WHERE id = 'c1'")));
+    Q_EMIT context.session().sync()->contactsChanged({QStringLiteral("c1")}, {});
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("headerChannel"))
+                    ->text()
+                    .contains(QStringLiteral("Recept")));
+
+    // An action taken outside the pane (another view of this desk) refreshes it as well.
+    auto* status = window.findChild<QLabel*>(QStringLiteral("headerStatus"));
+    EXPECT_EQ(status->text(), QStringLiteral("Ny"));
+    ASSERT_NE(context.session().actions(), nullptr);
+    ASSERT_TRUE(context.session().actions()->claim(QStringLiteral("c1")).ok());
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Tagen")));
+
+    context.lock();
+    EXPECT_TRUE(detail->contactId().isEmpty()) << "locking empties the pane";
+    EXPECT_NE(window.findChild<QStackedWidget*>(QStringLiteral("detailArea"))->currentWidget(), detail);
 }

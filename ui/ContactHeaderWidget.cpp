@@ -1,0 +1,140 @@
+#include "ContactHeaderWidget.h"
+
+#include "ContactTexts.h"
+#include "domain/Clock.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace vk {
+
+namespace {
+
+// The list's colours (InboxItemDelegate): at least 4.5:1 on white, and the text says the state too.
+const QColor OverdueColour(0xb0, 0x00, 0x20);
+const QColor AtRiskColour(0x8a, 0x4b, 0x00);
+const QColor WarningBackground(0xff, 0xf4, 0xce);
+
+constexpr int CountdownRefreshMs = 30 * 1000;
+
+} // namespace
+
+ContactHeaderWidget::ContactHeaderWidget(const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_patient(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_channel(new QLabel(this))
+    , m_received(new QLabel(this))
+    , m_deadline(new QLabel(this))
+    , m_status(new QLabel(this)) {
+    setObjectName(QStringLiteral("contactHeader"));
+    m_patient->setObjectName(QStringLiteral("headerPatient"));
+    QFont title = m_patient->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_patient->setFont(title);
+    m_patient->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identity->setObjectName(QStringLiteral("headerIdentityWarning"));
+    m_identity->setWordWrap(true);
+    m_identity->setAutoFillBackground(true);
+    QPalette warning = m_identity->palette();
+    warning.setColor(QPalette::Window, WarningBackground);
+    warning.setColor(QPalette::WindowText, AtRiskColour);
+    m_identity->setPalette(warning);
+    m_identity->setMargin(6);
+    m_channel->setObjectName(QStringLiteral("headerChannel"));
+    m_received->setObjectName(QStringLiteral("headerReceived"));
+    m_deadline->setObjectName(QStringLiteral("headerDeadline"));
+    m_status->setObjectName(QStringLiteral("headerStatus"));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_patient, 0, 0, 1, 2);
+    layout->addWidget(m_identity, 1, 0, 1, 2);
+    layout->addWidget(m_channel, 2, 0);
+    layout->addWidget(m_status, 2, 1);
+    layout->addWidget(m_received, 3, 0);
+    layout->addWidget(m_deadline, 3, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+
+    m_countdown.setInterval(CountdownRefreshMs);
+    connect(&m_countdown, &QTimer::timeout, this, &ContactHeaderWidget::updateCountdown);
+}
+
+void ContactHeaderWidget::showDetail(const ContactDetail& detail, const QString& me) {
+    if (detail.patient) {
+        const QString identity = ContactTexts::identityText(detail.patient->idValue, false);
+        m_patient->setText(detail.patient->name.isEmpty() ? identity
+                                                          : tr("%1, %2").arg(detail.patient->name, identity));
+    } else {
+        const QString phone = detail.phoneToCall();
+        m_patient->setText(phone.isEmpty() ? tr("Unknown caller") : tr("Unknown caller, %1").arg(phone));
+    }
+    m_identity->setText(
+        tr("Identity not verified: check the caller's identity before you disclose anything."));
+    m_identity->setVisible(!detail.identityVerified && isOpen(detail.status));
+
+    const QString channel = ContactTexts::channelText(detail.channel);
+    m_channel->setText(detail.reason.isEmpty() ? channel : tr("%1 · %2").arg(channel, detail.reason));
+    m_received->setText(tr("Received %1").arg(ContactTexts::dateTimeText(detail.receivedMs)));
+
+    QString status = ContactTexts::statusText(detail.status);
+    if (!detail.holderId.isEmpty() && isOpen(detail.status)) {
+        const QString holder = detail.holderId == me         ? tr("you")
+                               : detail.holderName.isEmpty() ? tr("someone else")
+                                                             : detail.holderName;
+        status = detail.tentative ? tr("%1 by %2 (not yet confirmed)").arg(status, holder)
+                                  : tr("%1 by %2").arg(status, holder);
+    }
+    m_status->setText(status);
+    m_status->setToolTip(detail.tentative ? tr("The claim is saved here and waits for the region store to "
+                                               "confirm it.")
+                                          : QString());
+
+    m_dueMs = detail.dueMs;
+    m_open = isOpen(detail.status);
+    updateCountdown();
+    if (m_open) {
+        m_countdown.start();
+    } else {
+        m_countdown.stop();
+    }
+}
+
+void ContactHeaderWidget::clear() {
+    m_countdown.stop();
+    for (QLabel* label : {m_patient, m_identity, m_channel, m_received, m_deadline, m_status}) {
+        label->clear();
+    }
+    m_dueMs = 0;
+    m_open = false;
+}
+
+void ContactHeaderWidget::updateCountdown() {
+    QPalette palette = m_deadline->palette();
+    palette.setColor(QPalette::WindowText, QWidget::palette().color(QPalette::WindowText));
+    QFont font = m_deadline->font();
+    font.setBold(false);
+    if (!m_open) {
+        m_deadline->setText(tr("Deadline %1").arg(ContactTexts::dateTimeText(m_dueMs)));
+    } else {
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        m_deadline->setText(ContactTexts::countdownText(m_dueMs, now));
+        if (now > m_dueMs) {
+            palette.setColor(QPalette::WindowText, OverdueColour);
+            font.setBold(true);
+            m_deadline->setProperty("urgency", QStringLiteral("overdue"));
+        } else if (m_dueMs - now <= m_atRiskMs) {
+            palette.setColor(QPalette::WindowText, AtRiskColour);
+            m_deadline->setProperty("urgency", QStringLiteral("at_risk"));
+        } else {
+            m_deadline->setProperty("urgency", QStringLiteral("ok"));
+        }
+    }
+    m_deadline->setPalette(palette);
+    m_deadline->setFont(font);
+}
+
+} // namespace vk

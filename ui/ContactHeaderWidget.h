@@ -1,0 +1,44 @@
+#pragma once
+
+#include "item/ContactDetail.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+
+namespace vk {
+
+class Clock;
+
+/// The top of the detail pane: who (patient with masked identity number, or the unknown caller), whether the
+/// identity is verified, channel and reason, when it came, the deadline as a coloured countdown, and the
+/// status with its holder (marked when a claim is not yet confirmed by the region store).
+class ContactHeaderWidget : public QWidget {
+    Q_OBJECT
+public:
+    ContactHeaderWidget(const Clock& clock, QWidget* parent = nullptr);
+
+    /// Shows `detail`; `me` is the user's staff id ("you" instead of their own name).
+    void showDetail(const ContactDetail& detail, const QString& me);
+    void clear();
+    /// Minutes before the deadline from which it counts as at risk (default 30).
+    void setAtRiskMinutes(int minutes) { m_atRiskMs = qint64(minutes) * 60000; }
+
+private:
+    void updateCountdown();
+
+    const Clock& m_clock;
+    QLabel* m_patient = nullptr;
+    QLabel* m_identity = nullptr;
+    QLabel* m_channel = nullptr;
+    QLabel* m_received = nullptr;
+    QLabel* m_deadline = nullptr;
+    QLabel* m_status = nullptr;
+    qint64 m_dueMs = 0;
+    bool m_open = false;
+    qint64 m_atRiskMs = 30 * 60000;
+    QTimer m_countdown;
+};
+
+} // namespace vk

@@ -176,33 +176,71 @@ void SyncEngine::runRound() {
 }
 
 Status SyncEngine::syncNow() {
-    if (!m_db.isValid()) {
-        return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
-    }
-    if (Status connected = connectRegion(); !connected) {
-        return connected;
-    }
-    if (Status pushed = push(); !pushed) {
-        return pushed;
-    }
-    return pull();
+    return round(true);
 }
 
 Status SyncEngine::pullNow() {
+    return round(false);
+}
+
+Status SyncEngine::round(bool pushFirst) {
     if (!m_db.isValid()) {
         return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
     }
-    if (Status connected = connectRegion(); !connected) {
-        return connected;
+    const auto once = [this, pushFirst]() -> Status {
+        if (Status connected = connectRegion(); !connected) {
+            return connected;
+        }
+        if (pushFirst) {
+            if (Status pushed = push(); !pushed) {
+                return pushed;
+            }
+        }
+        return pull();
+    };
+    // An idle connection may have died unnoticed (the server restarted, a firewall dropped it): libpq finds
+    // out only on the next call. Then the round is tried once more on a fresh connection instead of waiting
+    // for the backoff; every call in a round may be repeated (mutations are idempotent, pulls only read).
+    const bool reused = m_region && m_region->isOpen();
+    Status status = once();
+    if (!status && reused && m_region && !m_region->isOpen()) {
+        disconnectRegion();
+        status = once();
     }
-    return pull();
+    return endRound(status);
+}
+
+Status SyncEngine::endRound(Status status) {
+    if (!status) {
+        m_status.lastError = status.error().message;
+        if (m_region && !m_region->isOpen()) {
+            disconnectRegion(); // publishes the offline state
+        } else {
+            publishStatus();
+        }
+    }
+    return status;
+}
+
+Status SyncEngine::faultAt(const char* where) {
+    if (!m_options.injectFault || !m_options.injectFault(where)) {
+        return Done{};
+    }
+    if (qstrncmp(where, "region.", 7) == 0) {
+        disconnectRegion(); // as a network failure would
+    }
+    return Error{QStringLiteral("sync.injected_fault"),
+                 tr("A synchronisation step was made to fail on purpose (fault injection).")};
 }
 
 Status SyncEngine::connectRegion() {
     if (m_region && m_region->isOpen()) {
-        return Done{};
+        return m_storeChecked ? Status(Done{}) : checkStoreContinuity();
     }
     disconnectRegion();
+    if (Status fault = faultAt("region.connect"); !fault) {
+        return fault;
+    }
     Result<PgConnection> opened = PgConnection::open(m_settings);
     if (!opened) {
         return opened.error();
@@ -219,6 +257,35 @@ Status SyncEngine::connectRegion() {
     connect(m_notifier, &QSocketNotifier::activated, this, &SyncEngine::onSocketActivity);
     m_status.online = true;
     publishStatus();
+    return checkStoreContinuity();
+}
+
+Status SyncEngine::checkStoreContinuity() {
+    // Once per connection: a restore always breaks every connection to the store (a new cluster, a dropped
+    // and re-created database, a recovered server), so the check runs before this connection pushes anything,
+    // and pushes cannot move the xid counter past the cursor before the horizon has been compared with it.
+    if (Status fault = faultAt("region.adopt_restore"); !fault) {
+        return fault;
+    }
+    Result<PgResult> answer = m_region->exec(
+        QStringLiteral("SELECT region.adopt_restore()::text, pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!answer) {
+        return answer.error();
+    }
+    if (answer->rows() != 1) {
+        return Error{QStringLiteral("sync.protocol"), tr("The region store answered the pull incompletely.")};
+    }
+    const QString epoch = answer->text(0, 0);
+    const QString horizon = answer->text(0, 1);
+    const QString cursor = state(QStringLiteral("cursor_txid"));
+    // adopt_restore() started a new epoch when the store was restored without one; the horizon catches what
+    // it cannot see (transaction ids that went back below what this desk has already pulled).
+    if (!m_epoch.isEmpty() && (epoch != m_epoch || horizon.toULongLong() < cursor.toULongLong())) {
+        if (Status reset = resetForNewEpoch(epoch); !reset) {
+            return reset;
+        }
+    }
+    m_storeChecked = true;
     return Done{};
 }
 
@@ -226,6 +293,7 @@ void SyncEngine::disconnectRegion() {
     delete m_notifier; // before the connection: the notifier watches its socket
     m_notifier = nullptr;
     m_region.reset();
+    m_storeChecked = false;
     if (m_status.online) {
         m_status.online = false;
         publishStatus();
@@ -258,9 +326,13 @@ void SyncEngine::fail(const Error& error) {
 
 bool SyncEngine::isTransient(const PgConnection& connection) {
     const QString state = connection.lastSqlState();
+    // Connection, shutdown, resources, system (I/O), serialisation and deadlock, lock and statement timeouts:
+    // all pass. Anything else is the store refusing the call itself.
     return !connection.isOpen() || state.isEmpty() || state.startsWith(QLatin1String("08")) ||
            state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53")) ||
-           state == QLatin1String("40001") || state == QLatin1String("40P01");
+           state.startsWith(QLatin1String("58")) || state == QLatin1String("57014") ||
+           state == QLatin1String("55P03") || state == QLatin1String("40001") ||
+           state == QLatin1String("40P01");
 }
 
 void SyncEngine::publishStatus() {
@@ -320,14 +392,21 @@ Status SyncEngine::push() {
 }
 
 Status SyncEngine::pushOne(const Mutation& mutation) {
+    Q_EMIT stepReached(Step::Sending);
+    if (Status fault = faultAt("region.apply_mutation"); !fault) {
+        return fault;
+    }
     Result<PgResult> answer =
         m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2::text, $3::jsonb)"),
                        {mutation.id, mutation.kind, compact(mutation.payload)});
     QJsonObject result;
     if (answer) {
         result = answer->json(0, 0).toObject();
+        Q_EMIT stepReached(Step::Answered);
     } else if (isTransient(*m_region)) {
-        (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
+        if (faultAt("cache.record_failure").ok()) {
+            (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
+        }
         return answer.error();
     } else {
         // The store refused the call itself (bad input, permissions): retrying would stall the queue forever,
@@ -365,6 +444,9 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
             if (!conflict.exec()) {
                 return cacheError(conflict);
             }
+        }
+        if (Status fault = faultAt("cache.acknowledge"); !fault) {
+            return fault;
         }
         if (!transaction.commit()) {
             return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
@@ -425,6 +507,9 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     for (const Refetch& item : refetch) {
         const QString table = QString::fromLatin1(item.table);
         const QString key = QString::fromLatin1(item.keyColumn);
+        if (Status fault = faultAt("region.refetch"); !fault) {
+            return fault;
+        }
         Result<PgResult> row = m_region->exec(
             QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.%2::text = $1").arg(table, key),
             {item.id});
@@ -486,6 +571,9 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
             return saved;
         }
     }
+    if (Status fault = faultAt("cache.reset_epoch"); !fault) {
+        return fault;
+    }
     if (!transaction.commit()) {
         return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
     }
@@ -501,6 +589,9 @@ Status SyncEngine::pull() {
     for (int pass = 0; pass < 100000; ++pass) {
         const QString afterTxid = state(QStringLiteral("cursor_txid"));
         const QString afterSeq = state(QStringLiteral("cursor_seq"));
+        if (Status fault = faultAt("region.pull_changes"); !fault) {
+            return fault;
+        }
         Result<PgResult> batch = m_region->exec(
             QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\" "
                            "FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
@@ -517,6 +608,9 @@ Status SyncEngine::pull() {
         const QString serverEpoch = batch->text(0, 0);
         const QString horizon = batch->text(0, 1);
         if (m_epoch.isEmpty()) {
+            if (Status fault = faultAt("cache.epoch"); !fault) {
+                return fault;
+            }
             if (Status saved = setState(QStringLiteral("epoch"), serverEpoch); !saved) {
                 return saved;
             }
@@ -561,6 +655,10 @@ Status SyncEngine::pull() {
             if (Status rebased = rebase(applied); !rebased) {
                 return rebased;
             }
+            Q_EMIT stepReached(Step::ApplyingBatch);
+            if (Status fault = faultAt("cache.apply_batch"); !fault) {
+                return fault;
+            }
             if (!transaction.commit()) {
                 return Error{QStringLiteral("sync.cache_failed"),
                              tr("The local cache could not be updated.")};
@@ -597,6 +695,9 @@ Status SyncEngine::renewLeases() {
         return cacheError(query);
     }
     while (query.next()) {
+        if (Status fault = faultAt("region.renew"); !fault) {
+            return fault;
+        }
         // Renewal only matters while online, so it goes straight to the store instead of through the outbox.
         Result<PgResult> renewed =
             m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, 'renew', $2::jsonb)"),

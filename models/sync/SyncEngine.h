@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,7 +38,20 @@ public:
         int maxBackoffMs = 30000;
         int leaseRenewMs = 5 * 60 * 1000;
         int acknowledgedRetentionDays = 30;
+        /// Fault injection (as Nextcloud's client tests do it): asked before every cache write and every
+        /// region call with the name of that step ("region.apply_mutation", "cache.apply_batch", …); true
+        /// makes the step fail as a passing error would (a region step also drops the connection). Unset in
+        /// the application.
+        std::function<bool(const char* where)> injectFault;
     };
+
+    /// Points inside a round that tools may watch (the crash tests print them and kill the process there).
+    enum class Step {
+        Sending,       ///< a mutation is about to go to the store
+        Answered,      ///< the store answered it; the answer is not yet recorded in the cache
+        ApplyingBatch, ///< a pulled batch is written in the cache's open transaction, not yet committed
+    };
+    Q_ENUM(Step)
 
     SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login, const Clock& clock,
                Options options, QObject* parent = nullptr);
@@ -67,10 +81,20 @@ Q_SIGNALS:
     void conflictRecorded(const QString& contactId, const QString& message);
     /// The whole cache was rebuilt (the region store was restored from a backup).
     void cacheReset();
+    /// A round reached `step` (direct connections only: the engine is in the middle of its work).
+    void stepReached(vk::SyncEngine::Step step);
 
 private:
     Status connectRegion();
+    /// After a reconnect: was the store restored (new epoch, or transaction ids behind this desk's cursor)?
+    Status checkStoreContinuity();
     void disconnectRegion();
+    /// syncNow() or pullNow(): connect, push (when asked), pull.
+    Status round(bool pushFirst);
+    /// A round ended with `status`: a lost connection shows as offline at once.
+    Status endRound(Status status);
+    /// The injected fault for `where`, if the options' injector asks for one.
+    Status faultAt(const char* where);
     Status push();
     Status pull();
     Status pushOne(const Mutation& mutation);
@@ -108,6 +132,7 @@ private:
     int m_backoffMs = 0;
     bool m_running = false;
     bool m_inRound = false;
+    bool m_storeChecked = false; ///< this connection has compared the store's epoch and horizon with ours
 };
 
 } // namespace vk

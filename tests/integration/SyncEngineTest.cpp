@@ -4,7 +4,6 @@
 
 #include <QSqlQuery>
 
-
 #include <gtest/gtest.h>
 
 using namespace vk;
@@ -40,7 +39,8 @@ protected:
 } // namespace
 
 TEST_F(SyncEngineTest, SecondClaimIsRejectedVisiblyAndCompletionReachesTheOtherDesk) {
-    const QString contact = uuidText(m_db->ingestCallback(QStringLiteral("A"), QStringLiteral("196408233234")));
+    const QString contact =
+        uuidText(m_db->ingestCallback(QStringLiteral("A"), QStringLiteral("196408233234")));
     ASSERT_TRUE(m_deskA->sync().ok());
     ASSERT_TRUE(m_deskB->sync().ok());
     ASSERT_EQ(m_deskA->contactValue(contact, QStringLiteral("status")), QStringLiteral("new"));
@@ -60,7 +60,8 @@ TEST_F(SyncEngineTest, SecondClaimIsRejectedVisiblyAndCompletionReachesTheOtherD
     EXPECT_EQ(m_deskB->pendingMutations(), 0);
     const QStringList conflicts = m_deskB->conflictMessages();
     ASSERT_EQ(conflicts.size(), 1);
-    EXPECT_TRUE(conflicts.first().startsWith(QStringLiteral("Anna Lind "))) << conflicts.first().toStdString();
+    EXPECT_TRUE(conflicts.first().startsWith(QStringLiteral("Anna Lind ")))
+        << conflicts.first().toStdString();
     EXPECT_EQ(m_deskB->contactValue(contact, QStringLiteral("claimed_by")), uuidText(m_db->staffId(m_anna)))
         << "B's optimistic claim is rolled back to the store's truth";
     EXPECT_EQ(m_deskB->contactValue(contact, QStringLiteral("tentative")), QStringLiteral("0"));
@@ -69,7 +70,8 @@ TEST_F(SyncEngineTest, SecondClaimIsRejectedVisiblyAndCompletionReachesTheOtherD
     EXPECT_EQ(m_deskB->inbox().rowAt(row).holderName, QStringLiteral("Anna Lind"));
     EXPECT_FALSE(m_deskB->inbox().rowAt(row).claimTentative);
 
-    ASSERT_TRUE(m_deskA->actions().complete(contact, QStringLiteral("RAD"), QStringLiteral("Råd givet"), true).ok());
+    ASSERT_TRUE(
+        m_deskA->actions().complete(contact, QStringLiteral("RAD"), QStringLiteral("Råd givet"), true).ok());
     ASSERT_TRUE(m_deskA->sync().ok());
     EXPECT_EQ(serverValue(QUuid::fromString(contact), "status"), QStringLiteral("completed"));
     ASSERT_TRUE(m_deskB->sync().ok());
@@ -84,13 +86,14 @@ TEST_F(SyncEngineTest, PendingLocalChangeSurvivesAnOlderServerRow) {
     ASSERT_TRUE(m_deskA->actions().claim(contact).ok());
     // The server's row changes (an administrator corrects the subject) and reaches the change log while A's
     // claim is still only in A's outbox.
-    ASSERT_TRUE(m_db->admin()
-                    .execScript(QStringLiteral("UPDATE region.contacts SET subject = 'Rättad' WHERE id = '%1'; "
-                                               "SELECT region.log_change('contacts', c.id::text, c.unit_id, "
-                                               "c.patient_id, 'upsert', to_jsonb(c)) FROM region.contacts c "
-                                               "WHERE c.id = '%1';")
-                                    .arg(contact))
-                    .ok());
+    ASSERT_TRUE(
+        m_db->admin()
+            .execScript(QStringLiteral("UPDATE region.contacts SET subject = 'Rättad' WHERE id = '%1'; "
+                                       "SELECT region.log_change('contacts', c.id::text, c.unit_id, "
+                                       "c.patient_id, 'upsert', to_jsonb(c)) FROM region.contacts c "
+                                       "WHERE c.id = '%1';")
+                            .arg(contact))
+            .ok());
     // Pull before pushing: the server's newer subject arrives while A's claim is still pending.
     ASSERT_TRUE(m_deskA->engine().pullNow().ok());
     EXPECT_EQ(m_deskA->contactValue(contact, QStringLiteral("subject")), QStringLiteral("Rättad"));

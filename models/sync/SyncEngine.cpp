@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace vk {
 
 namespace {
@@ -32,6 +34,39 @@ Error cacheError(const QSqlQuery& query) {
 QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+/// A bigger page cache for the engine's connection while a pull catches up; the previous size (and the
+/// memory) comes back when the pull ends.
+class CatchUpCache {
+public:
+    explicit CatchUpCache(QSqlDatabase database)
+        : m_database(std::move(database)) {}
+    ~CatchUpCache() {
+        if (!m_previous.isEmpty()) {
+            QSqlQuery query(m_database);
+            (void)query.exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+            (void)query.exec(QStringLiteral("PRAGMA shrink_memory"));
+        }
+    }
+    CatchUpCache(const CatchUpCache&) = delete;
+    CatchUpCache& operator=(const CatchUpCache&) = delete;
+
+    void widen(int kibibytes) {
+        if (!m_previous.isEmpty() || kibibytes <= 0) {
+            return;
+        }
+        QSqlQuery query(m_database);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+            m_previous = QString::number(query.value(0).toLongLong());
+            query.finish();
+            (void)query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        }
+    }
+
+private:
+    QSqlDatabase m_database;
+    QString m_previous;
+};
 
 /// Rows a mutation created locally under its own ids: gone again when the store refuses the mutation.
 struct CreatedRow {
@@ -530,8 +565,14 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
 Status SyncEngine::rebase(const AppliedChanges& applied) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     Outbox outbox(m_db);
+    // One look at the outbox instead of one per pulled entity: a first pull of a whole unit has nothing
+    // pending.
+    Result<QSet<QString>> pendingEntities = outbox.pendingEntities();
+    if (!pendingEntities) {
+        return pendingEntities.error();
+    }
     for (const QString& entity : applied.entities) {
-        if (entity.isEmpty()) {
+        if (entity.isEmpty() || !pendingEntities->contains(entity)) {
             continue;
         }
         Result<std::vector<Mutation>> pending = outbox.pendingFor(entity);
@@ -584,6 +625,8 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
 
 Status SyncEngine::pull() {
     ChangeApplier applier(m_db);
+    CatchUpCache catchUp(m_db);
+    int limit = m_options.pullBatch;
     // Bounded: each pass either applies rows or settles the epoch; a store that keeps changing its epoch
     // under us is not something to chase forever.
     for (int pass = 0; pass < 100000; ++pass) {
@@ -597,7 +640,7 @@ Status SyncEngine::pull() {
                            "FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
             {m_epoch.isEmpty() ? PgParam::null() : PgParam(m_epoch),
              afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
-             afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, m_options.pullBatch});
+             afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, limit});
         if (!batch) {
             return batch.error();
         }
@@ -643,7 +686,7 @@ Status SyncEngine::pull() {
             }
             // A short batch saw everything below the horizon: continue from there. A full one continues after
             // its last row.
-            const bool complete = changes < m_options.pullBatch;
+            const bool complete = changes < limit;
             const QString nextTxid = complete ? horizon : batch->text(batch->rows() - 1, 2);
             const QString nextSeq = complete ? QStringLiteral("0") : batch->text(batch->rows() - 1, 3);
             if (Status saved = setState(QStringLiteral("cursor_txid"), nextTxid); !saved) {
@@ -674,9 +717,13 @@ Status SyncEngine::pull() {
             m_me.clear();
             Q_EMIT referenceDataChanged();
         }
-        if (changes < m_options.pullBatch) {
+        if (changes < limit) {
             return Done{};
         }
+        // Far behind (a first pull, a long absence): fewer, bigger transactions write each page of the
+        // cache's random-keyed indexes fewer times, and a bigger page cache keeps them decrypted in memory.
+        limit = std::max(limit, std::min(limit * 2, m_options.catchUpBatch));
+        catchUp.widen(m_options.catchUpCacheKiB);
     }
     return Done{};
 }

@@ -30,7 +30,9 @@ class SyncEngine : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        int pullBatch = 2000;
+        int pullBatch = 2000;        ///< rows of a pull's first batch
+        int catchUpBatch = 20000;    ///< while batches come back full, each is twice the last, up to this
+        int catchUpCacheKiB = 65536; ///< page cache of the engine's connection while catching up
         int pushBatch = 200;
         int periodicPullMs = 30000;
         int notifyDebounceMs = 30;

@@ -103,6 +103,8 @@ int main(int argc, char** argv) {
     SyncEngine::Options engineOptions;
     if (options.count(QStringLiteral("--pull-batch")) != 0) {
         engineOptions.pullBatch = options[QStringLiteral("--pull-batch")].toInt();
+        engineOptions.catchUpBatch =
+            engineOptions.pullBatch; // every batch small: many points to be killed at
     }
     const SystemClock clock;
     SyncEngine engine(*cache.value(), region, login, clock, engineOptions);

@@ -1780,6 +1780,10 @@
         <source>The region store answered the pull incompletely.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A synchronisation step was made to fail on purpose (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::SyncStatusWidget</name>

@@ -107,6 +107,28 @@ Result<QSqlQuery*> ChangeApplier::statement(const QString& sql) {
     return it->second.get();
 }
 
+Result<int> ChangeApplier::runCounting(const QString& sql, const QVariantList& values) {
+    Result<QSqlQuery*> query = statement(sql);
+    if (!query) {
+        return query.error();
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        query.value()->bindValue(i, values.at(i));
+    }
+    if (!query.value()->exec()) {
+        return applyError(query.value()->lastError().nativeErrorCode());
+    }
+    return query.value()->numRowsAffected();
+}
+
+Status ChangeApplier::run(const QString& sql, const QVariantList& values) {
+    Result<int> done = runCounting(sql, values);
+    if (!done) {
+        return done.error();
+    }
+    return Done{};
+}
+
 Status ChangeApplier::apply(const ChangeRow& change, AppliedChanges& applied) {
     const ReplicatedTable* table = ReplicatedTables::find(change.entity);
     if (table == nullptr) {
@@ -141,27 +163,39 @@ Status ChangeApplier::apply(const ChangeRow& change, AppliedChanges& applied) {
         values << toCacheValue(*table, column, change.row.value(column));
     }
 
-    QString sql;
     if (change.deleted) {
         QStringList terms;
         for (const QString& key : std::as_const(columns)) {
             terms << key + QStringLiteral(" = ?");
         }
-        sql = QStringLiteral("DELETE FROM %1 WHERE %2").arg(tableName, terms.join(QStringLiteral(" AND ")));
+        if (Status done = run(
+                QStringLiteral("DELETE FROM %1 WHERE %2").arg(tableName, terms.join(QStringLiteral(" AND "))),
+                values);
+            !done) {
+            return done;
+        }
     } else {
-        sql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                  .arg(tableName, columns.join(QLatin1Char(',')),
-                       QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    }
-    Result<QSqlQuery*> query = statement(sql);
-    if (!query) {
-        return query.error();
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        query.value()->bindValue(i, values.at(i));
-    }
-    if (!query.value()->exec()) {
-        return applyError(query.value()->lastError().nativeErrorCode());
+        // A row the cache does not have yet (nearly every row of a first pull) goes in with INSERT OR IGNORE:
+        // a statement that cannot abort needs no statement journal, and SQLCipher encrypts every page written
+        // to that journal, so OR REPLACE (which may abort on NOT NULL) costs several page encryptions per
+        // row. An existing key (or any other refusal) leaves the IGNORE without effect, and OR REPLACE does
+        // the update and reports a real constraint error.
+        const QString columnList = columns.join(QLatin1Char(','));
+        const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        Result<int> inserted = runCounting(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                                               .arg(tableName, columnList, placeholders),
+                                           values);
+        if (!inserted) {
+            return inserted.error();
+        }
+        if (inserted.value() == 0) {
+            if (Status done = run(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                                      .arg(tableName, columnList, placeholders),
+                                  values);
+                !done) {
+                return done;
+            }
+        }
     }
 
     // Report what changed, for the models and for re-applying pending local changes.

@@ -48,6 +48,9 @@ public:
 private:
     [[nodiscard]] Result<QStringList> columnsOf(const QString& table);
     [[nodiscard]] Result<QSqlQuery*> statement(const QString& sql);
+    /// Runs a cached statement with `values`; returns the number of rows it changed.
+    [[nodiscard]] Result<int> runCounting(const QString& sql, const QVariantList& values);
+    [[nodiscard]] Status run(const QString& sql, const QVariantList& values);
 
     QSqlDatabase m_database;
     QHash<QString, QStringList> m_columns;

@@ -92,6 +92,20 @@ Result<std::vector<Mutation>> Outbox::pendingFor(const QString& entityId) const 
     return select(QStringLiteral("acked_epoch IS NULL AND entity_id = ? ORDER BY seq"), {entityId});
 }
 
+Result<QSet<QString>> Outbox::pendingEntities() const {
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT DISTINCT entity_id FROM outbox WHERE acked_epoch IS NULL AND entity_id IS NOT NULL"))) {
+        return outboxError(query);
+    }
+    QSet<QString> entities;
+    while (query.next()) {
+        entities.insert(query.value(0).toString());
+    }
+    return entities;
+}
+
 Status Outbox::acknowledge(const QString& mutationId, const QString& epoch, const QByteArray& resultJson,
                            const QDateTime& at) {
     QSqlQuery query(m_database);

@@ -3,6 +3,7 @@
 #include "Mutation.h"
 #include "domain/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <vector>
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] Result<int> pendingCount() const;
     /// Pending mutations that change one entity (contact, plan, care contact), in order.
     [[nodiscard]] Result<std::vector<Mutation>> pendingFor(const QString& entityId) const;
+    /// The entities (contact, plan, care contact) that pending mutations change.
+    [[nodiscard]] Result<QSet<QString>> pendingEntities() const;
     /// The store answered (applied or rejected): the mutation leaves the queue but is kept under `epoch`.
     [[nodiscard]] Status acknowledge(const QString& mutationId, const QString& epoch,
                                      const QByteArray& resultJson, const QDateTime& at);

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace vk {
 
 namespace {
@@ -32,6 +34,39 @@ Error cacheError(const QSqlQuery& query) {
 QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+/// A bigger page cache for the engine's connection while a pull catches up; the previous size (and the
+/// memory) comes back when the pull ends.
+class CatchUpCache {
+public:
+    explicit CatchUpCache(QSqlDatabase database)
+        : m_database(std::move(database)) {}
+    ~CatchUpCache() {
+        if (!m_previous.isEmpty()) {
+            QSqlQuery query(m_database);
+            (void)query.exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+            (void)query.exec(QStringLiteral("PRAGMA shrink_memory"));
+        }
+    }
+    CatchUpCache(const CatchUpCache&) = delete;
+    CatchUpCache& operator=(const CatchUpCache&) = delete;
+
+    void widen(int kibibytes) {
+        if (!m_previous.isEmpty() || kibibytes <= 0) {
+            return;
+        }
+        QSqlQuery query(m_database);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+            m_previous = QString::number(query.value(0).toLongLong());
+            query.finish();
+            (void)query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        }
+    }
+
+private:
+    QSqlDatabase m_database;
+    QString m_previous;
+};
 
 /// Rows a mutation created locally under its own ids: gone again when the store refuses the mutation.
 struct CreatedRow {
@@ -177,33 +212,71 @@ void SyncEngine::runRound() {
 }
 
 Status SyncEngine::syncNow() {
-    if (!m_db.isValid()) {
-        return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
-    }
-    if (Status connected = connectRegion(); !connected) {
-        return connected;
-    }
-    if (Status pushed = push(); !pushed) {
-        return pushed;
-    }
-    return pull();
+    return round(true);
 }
 
 Status SyncEngine::pullNow() {
+    return round(false);
+}
+
+Status SyncEngine::round(bool pushFirst) {
     if (!m_db.isValid()) {
         return Error{QStringLiteral("sync.not_started"), tr("Synchronisation has not started.")};
     }
-    if (Status connected = connectRegion(); !connected) {
-        return connected;
+    const auto once = [this, pushFirst]() -> Status {
+        if (Status connected = connectRegion(); !connected) {
+            return connected;
+        }
+        if (pushFirst) {
+            if (Status pushed = push(); !pushed) {
+                return pushed;
+            }
+        }
+        return pull();
+    };
+    // An idle connection may have died unnoticed (the server restarted, a firewall dropped it): libpq finds
+    // out only on the next call. Then the round is tried once more on a fresh connection instead of waiting
+    // for the backoff; every call in a round may be repeated (mutations are idempotent, pulls only read).
+    const bool reused = m_region && m_region->isOpen();
+    Status status = once();
+    if (!status && reused && m_region && !m_region->isOpen()) {
+        disconnectRegion();
+        status = once();
     }
-    return pull();
+    return endRound(status);
+}
+
+Status SyncEngine::endRound(Status status) {
+    if (!status) {
+        m_status.lastError = status.error().message;
+        if (m_region && !m_region->isOpen()) {
+            disconnectRegion(); // publishes the offline state
+        } else {
+            publishStatus();
+        }
+    }
+    return status;
+}
+
+Status SyncEngine::faultAt(const char* where) {
+    if (!m_options.injectFault || !m_options.injectFault(where)) {
+        return Done{};
+    }
+    if (qstrncmp(where, "region.", 7) == 0) {
+        disconnectRegion(); // as a network failure would
+    }
+    return Error{QStringLiteral("sync.injected_fault"),
+                 tr("A synchronisation step was made to fail on purpose (fault injection).")};
 }
 
 Status SyncEngine::connectRegion() {
     if (m_region && m_region->isOpen()) {
-        return Done{};
+        return m_storeChecked ? Status(Done{}) : checkStoreContinuity();
     }
     disconnectRegion();
+    if (Status fault = faultAt("region.connect"); !fault) {
+        return fault;
+    }
     Result<PgConnection> opened = PgConnection::open(m_settings);
     if (!opened) {
         return opened.error();
@@ -220,6 +293,35 @@ Status SyncEngine::connectRegion() {
     connect(m_notifier, &QSocketNotifier::activated, this, &SyncEngine::onSocketActivity);
     m_status.online = true;
     publishStatus();
+    return checkStoreContinuity();
+}
+
+Status SyncEngine::checkStoreContinuity() {
+    // Once per connection: a restore always breaks every connection to the store (a new cluster, a dropped
+    // and re-created database, a recovered server), so the check runs before this connection pushes anything,
+    // and pushes cannot move the xid counter past the cursor before the horizon has been compared with it.
+    if (Status fault = faultAt("region.adopt_restore"); !fault) {
+        return fault;
+    }
+    Result<PgResult> answer = m_region->exec(
+        QStringLiteral("SELECT region.adopt_restore()::text, pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!answer) {
+        return answer.error();
+    }
+    if (answer->rows() != 1) {
+        return Error{QStringLiteral("sync.protocol"), tr("The region store answered the pull incompletely.")};
+    }
+    const QString epoch = answer->text(0, 0);
+    const QString horizon = answer->text(0, 1);
+    const QString cursor = state(QStringLiteral("cursor_txid"));
+    // adopt_restore() started a new epoch when the store was restored without one; the horizon catches what
+    // it cannot see (transaction ids that went back below what this desk has already pulled).
+    if (!m_epoch.isEmpty() && (epoch != m_epoch || horizon.toULongLong() < cursor.toULongLong())) {
+        if (Status reset = resetForNewEpoch(epoch); !reset) {
+            return reset;
+        }
+    }
+    m_storeChecked = true;
     return Done{};
 }
 
@@ -227,6 +329,7 @@ void SyncEngine::disconnectRegion() {
     delete m_notifier; // before the connection: the notifier watches its socket
     m_notifier = nullptr;
     m_region.reset();
+    m_storeChecked = false;
     if (m_status.online) {
         m_status.online = false;
         publishStatus();
@@ -259,9 +362,13 @@ void SyncEngine::fail(const Error& error) {
 
 bool SyncEngine::isTransient(const PgConnection& connection) {
     const QString state = connection.lastSqlState();
+    // Connection, shutdown, resources, system (I/O), serialisation and deadlock, lock and statement timeouts:
+    // all pass. Anything else is the store refusing the call itself.
     return !connection.isOpen() || state.isEmpty() || state.startsWith(QLatin1String("08")) ||
            state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53")) ||
-           state == QLatin1String("40001") || state == QLatin1String("40P01");
+           state.startsWith(QLatin1String("58")) || state == QLatin1String("57014") ||
+           state == QLatin1String("55P03") || state == QLatin1String("40001") ||
+           state == QLatin1String("40P01");
 }
 
 void SyncEngine::publishStatus() {
@@ -321,14 +428,21 @@ Status SyncEngine::push() {
 }
 
 Status SyncEngine::pushOne(const Mutation& mutation) {
+    Q_EMIT stepReached(Step::Sending);
+    if (Status fault = faultAt("region.apply_mutation"); !fault) {
+        return fault;
+    }
     Result<PgResult> answer =
         m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, $2::text, $3::jsonb)"),
                        {mutation.id, mutation.kind, compact(mutation.payload)});
     QJsonObject result;
     if (answer) {
         result = answer->json(0, 0).toObject();
+        Q_EMIT stepReached(Step::Answered);
     } else if (isTransient(*m_region)) {
-        (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
+        if (faultAt("cache.record_failure").ok()) {
+            (void)Outbox(m_db).recordFailure(mutation.id, answer.error().code);
+        }
         return answer.error();
     } else {
         // The store refused the call itself (bad input, permissions): retrying would stall the queue forever,
@@ -366,6 +480,9 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
             if (!conflict.exec()) {
                 return cacheError(conflict);
             }
+        }
+        if (Status fault = faultAt("cache.acknowledge"); !fault) {
+            return fault;
         }
         if (!transaction.commit()) {
             return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
@@ -426,6 +543,9 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     for (const Refetch& item : refetch) {
         const QString table = QString::fromLatin1(item.table);
         const QString key = QString::fromLatin1(item.keyColumn);
+        if (Status fault = faultAt("region.refetch"); !fault) {
+            return fault;
+        }
         Result<PgResult> row = m_region->exec(
             QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.%2::text = $1").arg(table, key),
             {item.id});
@@ -446,8 +566,14 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
 Status SyncEngine::rebase(const AppliedChanges& applied) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     Outbox outbox(m_db);
+    // One look at the outbox instead of one per pulled entity: a first pull of a whole unit has nothing
+    // pending.
+    Result<QSet<QString>> pendingEntities = outbox.pendingEntities();
+    if (!pendingEntities) {
+        return pendingEntities.error();
+    }
     for (const QString& entity : applied.entities) {
-        if (entity.isEmpty()) {
+        if (entity.isEmpty() || !pendingEntities->contains(entity)) {
             continue;
         }
         Result<std::vector<Mutation>> pending = outbox.pendingFor(entity);
@@ -487,6 +613,9 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
             return saved;
         }
     }
+    if (Status fault = faultAt("cache.reset_epoch"); !fault) {
+        return fault;
+    }
     if (!transaction.commit()) {
         return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
     }
@@ -497,17 +626,22 @@ Status SyncEngine::resetForNewEpoch(const QString& epoch) {
 
 Status SyncEngine::pull() {
     ChangeApplier applier(m_db);
+    CatchUpCache catchUp(m_db);
+    int limit = m_options.pullBatch;
     // Bounded: each pass either applies rows or settles the epoch; a store that keeps changing its epoch
     // under us is not something to chase forever.
     for (int pass = 0; pass < 100000; ++pass) {
         const QString afterTxid = state(QStringLiteral("cursor_txid"));
         const QString afterSeq = state(QStringLiteral("cursor_seq"));
+        if (Status fault = faultAt("region.pull_changes"); !fault) {
+            return fault;
+        }
         Result<PgResult> batch = m_region->exec(
             QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\" "
                            "FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
             {m_epoch.isEmpty() ? PgParam::null() : PgParam(m_epoch),
              afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
-             afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, m_options.pullBatch});
+             afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, limit});
         if (!batch) {
             return batch.error();
         }
@@ -518,6 +652,9 @@ Status SyncEngine::pull() {
         const QString serverEpoch = batch->text(0, 0);
         const QString horizon = batch->text(0, 1);
         if (m_epoch.isEmpty()) {
+            if (Status fault = faultAt("cache.epoch"); !fault) {
+                return fault;
+            }
             if (Status saved = setState(QStringLiteral("epoch"), serverEpoch); !saved) {
                 return saved;
             }
@@ -550,7 +687,7 @@ Status SyncEngine::pull() {
             }
             // A short batch saw everything below the horizon: continue from there. A full one continues after
             // its last row.
-            const bool complete = changes < m_options.pullBatch;
+            const bool complete = changes < limit;
             const QString nextTxid = complete ? horizon : batch->text(batch->rows() - 1, 2);
             const QString nextSeq = complete ? QStringLiteral("0") : batch->text(batch->rows() - 1, 3);
             if (Status saved = setState(QStringLiteral("cursor_txid"), nextTxid); !saved) {
@@ -561,6 +698,10 @@ Status SyncEngine::pull() {
             }
             if (Status rebased = rebase(applied); !rebased) {
                 return rebased;
+            }
+            Q_EMIT stepReached(Step::ApplyingBatch);
+            if (Status fault = faultAt("cache.apply_batch"); !fault) {
+                return fault;
             }
             if (!transaction.commit()) {
                 return Error{QStringLiteral("sync.cache_failed"),
@@ -577,9 +718,13 @@ Status SyncEngine::pull() {
             m_me.clear();
             Q_EMIT referenceDataChanged();
         }
-        if (changes < m_options.pullBatch) {
+        if (changes < limit) {
             return Done{};
         }
+        // Far behind (a first pull, a long absence): fewer, bigger transactions write each page of the
+        // cache's random-keyed indexes fewer times, and a bigger page cache keeps them decrypted in memory.
+        limit = std::max(limit, std::min(limit * 2, m_options.catchUpBatch));
+        catchUp.widen(m_options.catchUpCacheKiB);
     }
     return Done{};
 }
@@ -598,6 +743,9 @@ Status SyncEngine::renewLeases() {
         return cacheError(query);
     }
     while (query.next()) {
+        if (Status fault = faultAt("region.renew"); !fault) {
+            return fault;
+        }
         // Renewal only matters while online, so it goes straight to the store instead of through the outbox.
         Result<PgResult> renewed =
             m_region->exec(QStringLiteral("SELECT region.apply_mutation($1::uuid, 'renew', $2::jsonb)"),

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,7 +30,9 @@ class SyncEngine : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        int pullBatch = 2000;
+        int pullBatch = 2000;        ///< rows of a pull's first batch
+        int catchUpBatch = 20000;    ///< while batches come back full, each is twice the last, up to this
+        int catchUpCacheKiB = 65536; ///< page cache of the engine's connection while catching up
         int pushBatch = 200;
         int periodicPullMs = 30000;
         int notifyDebounceMs = 30;
@@ -37,7 +40,20 @@ public:
         int maxBackoffMs = 30000;
         int leaseRenewMs = 5 * 60 * 1000;
         int acknowledgedRetentionDays = 30;
+        /// Fault injection (as Nextcloud's client tests do it): asked before every cache write and every
+        /// region call with the name of that step ("region.apply_mutation", "cache.apply_batch", …); true
+        /// makes the step fail as a passing error would (a region step also drops the connection). Unset in
+        /// the application.
+        std::function<bool(const char* where)> injectFault;
     };
+
+    /// Points inside a round that tools may watch (the crash tests print them and kill the process there).
+    enum class Step {
+        Sending,       ///< a mutation is about to go to the store
+        Answered,      ///< the store answered it; the answer is not yet recorded in the cache
+        ApplyingBatch, ///< a pulled batch is written in the cache's open transaction, not yet committed
+    };
+    Q_ENUM(Step)
 
     SyncEngine(const CacheDatabase& cache, PgConnectionSettings region, QString login, const Clock& clock,
                Options options, QObject* parent = nullptr);
@@ -69,10 +85,20 @@ Q_SIGNALS:
     void cacheReset();
     /// A round (push, then pull to the horizon) completed without error.
     void roundCompleted();
+    /// A round reached `step` (direct connections only: the engine is in the middle of its work).
+    void stepReached(vk::SyncEngine::Step step);
 
 private:
     Status connectRegion();
+    /// After a reconnect: was the store restored (new epoch, or transaction ids behind this desk's cursor)?
+    Status checkStoreContinuity();
     void disconnectRegion();
+    /// syncNow() or pullNow(): connect, push (when asked), pull.
+    Status round(bool pushFirst);
+    /// A round ended with `status`: a lost connection shows as offline at once.
+    Status endRound(Status status);
+    /// The injected fault for `where`, if the options' injector asks for one.
+    Status faultAt(const char* where);
     Status push();
     Status pull();
     Status pushOne(const Mutation& mutation);
@@ -110,6 +136,7 @@ private:
     int m_backoffMs = 0;
     bool m_running = false;
     bool m_inRound = false;
+    bool m_storeChecked = false; ///< this connection has compared the store's epoch and horizon with ours
 };
 
 } // namespace vk

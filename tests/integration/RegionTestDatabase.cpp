@@ -1,8 +1,10 @@
 #include "RegionTestDatabase.h"
 
+#include "domain/IdentityNumber.h"
 #include "region/RegionAdmin.h"
 #include "region/RegionMigrator.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -30,6 +32,10 @@ Result<std::unique_ptr<RegionTestDatabase>> RegionTestDatabase::create() {
         return notRunning(
             QStringLiteral("VK_REGION_HOST, VK_REGION_ADMIN_USER or VK_REGION_ADMIN_PASSWORD unset"));
     }
+    return create(std::move(server));
+}
+
+Result<std::unique_ptr<RegionTestDatabase>> RegionTestDatabase::create(PgConnectionSettings server) {
     server.database = QStringLiteral("postgres");
     server.applicationName = QStringLiteral("vardinkorg-tests");
     Result<PgConnection> maintenance = PgConnection::open(server);
@@ -75,6 +81,15 @@ RegionTestDatabase::~RegionTestDatabase() {
         (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") +
                                       maintenance->quoteIdentifier(login));
     }
+}
+
+Status RegionTestDatabase::reopenAdmin() {
+    Result<PgConnection> admin = PgConnection::open(m_admin);
+    if (!admin) {
+        return admin.error();
+    }
+    m_adminConnection = std::make_unique<PgConnection>(std::move(admin.value()));
+    return Done{};
 }
 
 PgConnectionSettings RegionTestDatabase::settingsFor(const QString& login) const {
@@ -166,9 +181,24 @@ QUuid RegionTestDatabase::ingestCallback(const QString& unitSuffix, const QStrin
                       .arg(randomSuffix(), unitHsaId(unitSuffix), patient));
 }
 
+QUuid RegionTestDatabase::ingestEservice(const QString& unitSuffix, const QString& personnummer) {
+    return ingest(QStringLiteral(R"({"kind":"eservice","external_id":"es-%1","unit":"%2",)"
+                                 R"("received_at":"2026-11-23T08:00:00Z","due_at":"2026-11-24T08:00:00Z",)"
+                                 R"("errand_type":"Rådgivning","subject":"Fråga","body":"Hej",)"
+                                 R"("ombud":false,"patient":{"id_type":"personnummer","id_value":"%3"}})")
+                      .arg(randomSuffix(), unitHsaId(unitSuffix), personnummer));
+}
+
 } // namespace vk::test
 
 namespace vk::test {
+
+QString testPersonnummer(int n) {
+    const QString date = QDate(1960, 1, 1).addDays(n % 10000).toString(QStringLiteral("yyMMdd"));
+    const QString nine = date + QString::number(100 + n % 800);
+    const int check = IdentityNumber::luhnCheckDigit(nine);
+    return QStringLiteral("19") + nine + QString::number(check); // born 1960–1987
+}
 
 QJsonObject applyMutation(PgConnection& connection, const QString& kind, const QJsonObject& payload,
                           const QUuid& mutationId) {

@@ -20,6 +20,8 @@ public:
     /// Creates the database; fails with a "start it with scripts/region --cluster test start" message when
     /// the VK_REGION_* variables are missing or the cluster does not answer.
     [[nodiscard]] static Result<std::unique_ptr<RegionTestDatabase>> create();
+    /// The same in another cluster (a PrivateCluster), reached with that cluster's admin settings.
+    [[nodiscard]] static Result<std::unique_ptr<RegionTestDatabase>> create(PgConnectionSettings server);
     ~RegionTestDatabase();
     RegionTestDatabase(const RegionTestDatabase&) = delete;
     RegionTestDatabase& operator=(const RegionTestDatabase&) = delete;
@@ -29,6 +31,16 @@ public:
     [[nodiscard]] QString databaseName() const { return m_admin.database; }
     /// The admin connection to this database (opened once, kept).
     [[nodiscard]] PgConnection& admin() { return *m_adminConnection; }
+    /// The admin of the cluster, on its maintenance database "postgres" (CREATE/DROP DATABASE).
+    [[nodiscard]] const PgConnectionSettings& serverSettings() const { return m_server; }
+    /// Closes the kept admin connection (a DROP DATABASE or a template copy needs the database to itself).
+    void closeAdmin() { m_adminConnection.reset(); }
+    /// Opens the kept admin connection again, to the same database name (after a restore, say).
+    [[nodiscard]] Status reopenAdmin();
+    /// The password every login of this database got.
+    [[nodiscard]] QString loginPassword() const { return m_password; }
+    /// Every login addStaff / addFeedLogin created.
+    [[nodiscard]] QStringList logins() const { return m_logins; }
     /// Connection settings for `login` (created by addStaff / addFeedLogin), password included.
     [[nodiscard]] PgConnectionSettings settingsFor(const QString& login) const;
     /// A new connection as `login` (created by addStaff / addFeedLogin).
@@ -51,6 +63,8 @@ public:
     QUuid ingest(const QString& eventJson);
     /// A callback contact in the unit, with a test patient when `personnummer` is given.
     QUuid ingestCallback(const QString& unitSuffix, const QString& personnummer = QString());
+    /// A 1177 e-service errand in the unit for the (BankID-verified) patient, with its first message.
+    QUuid ingestEservice(const QString& unitSuffix, const QString& personnummer);
 
 private:
     RegionTestDatabase() = default;
@@ -71,6 +85,9 @@ namespace vk::test {
 /// {"status":"error","code":…}.
 QJsonObject applyMutation(PgConnection& connection, const QString& kind, const QJsonObject& payload,
                           const QUuid& mutationId = QUuid::createUuid());
+
+/// A valid personnummer for test patient number `n` (distinct for n below 10 000): born 1960 + n days.
+QString testPersonnummer(int n);
 
 /// Runs one query that returns a single integer (a count); -1 on failure.
 qint64 scalar(PgConnection& connection, const QString& sql, const QList<PgParam>& params = {});

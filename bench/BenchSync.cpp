@@ -1,0 +1,465 @@
+// The sync engine against its baselines, measured in the same run on the same region store (issue 5,
+// acceptance 6; DESIGN "Performance budget"):
+//   initial_pull    a fresh cache pulls N contacts through the engine  vs  psql \copy of the same change-log
+//   rows notify_visible  ingest commit → contact in another desk's cache (SyncController, LISTEN/NOTIFY)
+//                   vs  a raw LISTEN/NOTIFY round trip between two connections
+//   claim           region.apply_mutation('claim') round trip  vs  SELECT 1 round trip
+// Needs a running cluster (VK_REGION_* admin variables, as scripts/region writes them); creates and drops its
+// own database. One JSON line per figure, with baseline_value and ratio filled in (both sides are measured
+// here).
+#include "InboxWorkload.h"
+#include "cache/CacheDatabase.h"
+#include "domain/IdentityNumber.h"
+#include "domain/SystemClock.h"
+#include "region/PgConnection.h"
+#include "region/RegionAdmin.h"
+#include "region/RegionMigrator.h"
+#include "security/KdfParameters.h"
+#include "security/SecureBuffer.h"
+#include "sync/SyncController.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <optional>
+
+#include <poll.h>
+
+namespace {
+
+using namespace vk;
+
+[[noreturn]] void die(const QString& what) {
+    std::fprintf(stderr, "vardinkorg-bench-sync: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+void progress(const QString& what) {
+    std::fprintf(stderr, "vardinkorg-bench-sync: %s\n", qPrintable(what));
+}
+
+template <typename T>
+T check(Result<T> result, const char* what) {
+    if (!result) {
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
+    }
+    return std::move(result).value();
+}
+
+void check(const Status& status, const char* what) {
+    if (!status) {
+        die(QStringLiteral("%1: %2").arg(QLatin1String(what), status.error().message));
+    }
+}
+
+double percentile(std::vector<double> samples, double p) {
+    std::sort(samples.begin(), samples.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples[std::min(index, samples.size() - 1)];
+}
+
+double median(const std::vector<double>& samples) {
+    return percentile(samples, 0.5);
+}
+
+/// One figure; `baseline` is the name of the baseline figure measured in this run.
+void figure(const std::string& name, double value, const std::string& unit, const std::string& engine,
+            const std::string& baseline, double baselineValue, int size) {
+    const std::string ratio =
+        baseline.empty() || baselineValue <= 0 ? "null" : std::to_string(value / baselineValue);
+    std::string base = "null";
+    if (!baseline.empty()) { // appended piece by piece: GCC 12 warns (-Wrestrict) about "\"" + string
+        base = "\"";
+        base.append(vk::bench::jsonEscape(baseline));
+        base.push_back('"');
+    }
+    const std::string baseValue = baseline.empty() ? "null" : std::to_string(baselineValue);
+    std::printf("{\"name\":\"%s\",\"value\":%.4f,\"unit\":\"%s\",\"baseline\":%s,\"baseline_value\":%s,"
+                "\"ratio\":%s,\"size\":%d,\"machine\":\"%s\",\"engine\":\"%s\"}\n",
+                name.c_str(), value, unit.c_str(), base.c_str(), baseValue.c_str(), ratio.c_str(), size,
+                vk::bench::jsonEscape(vk::bench::machine()).c_str(), vk::bench::jsonEscape(engine).c_str());
+    std::fflush(stdout);
+}
+
+struct Arguments {
+    int size = 100000;
+    int samples = 200;
+    int runs = 3;
+};
+
+Arguments parse(const QStringList& arguments) {
+    Arguments parsed;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& option = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        if (option == QLatin1String("--size") && hasValue) {
+            parsed.size = std::max(1, arguments.at(++i).toInt());
+        } else if (option == QLatin1String("--samples") && hasValue) {
+            parsed.samples = std::max(10, arguments.at(++i).toInt());
+        } else if (option == QLatin1String("--runs") && hasValue) {
+            parsed.runs = std::max(1, arguments.at(++i).toInt());
+        } else {
+            std::fprintf(stderr, "usage: vardinkorg-bench-sync [--size N] [--samples S] [--runs R]\n");
+            std::exit(2);
+        }
+    }
+    return parsed;
+}
+
+QString personnummer(int n) {
+    const QString nine = QDate(1940, 1, 1).addDays(n % 20000).toString(QStringLiteral("yyMMdd")) +
+                         QString::number(100 + n / 20000 % 900);
+    return QStringLiteral("19") + nine + QString::number(IdentityNumber::luhnCheckDigit(nine));
+}
+
+/// A mixed day's intake: callbacks with and without a known patient, and 1177 errands.
+QJsonObject event(int n, const QString& unitHsaId, const QString& tag) {
+    QJsonObject e{{QStringLiteral("external_id"), QStringLiteral("%1-%2").arg(tag).arg(n)},
+                  {QStringLiteral("unit"), unitHsaId},
+                  {QStringLiteral("received_at"), QStringLiteral("2026-11-23T08:00:00Z")},
+                  {QStringLiteral("due_at"), QStringLiteral("2026-11-23T16:00:00Z")}};
+    const QJsonObject patient{{QStringLiteral("id_type"), QStringLiteral("personnummer")},
+                              {QStringLiteral("id_value"), personnummer(n)},
+                              {QStringLiteral("name"), QStringLiteral("Patient %1").arg(n)}};
+    if (n % 7 == 6) {
+        e.insert(QStringLiteral("kind"), QStringLiteral("eservice"));
+        e.insert(QStringLiteral("errand_type"), QStringLiteral("Rådgivning"));
+        e.insert(QStringLiteral("subject"), QStringLiteral("Fråga om recept"));
+        e.insert(QStringLiteral("body"), QStringLiteral("Hej, jag undrar över mitt recept."));
+        e.insert(QStringLiteral("ombud"), false);
+        e.insert(QStringLiteral("patient"), patient);
+    } else {
+        e.insert(QStringLiteral("kind"), QStringLiteral("callback"));
+        e.insert(QStringLiteral("phone"), QStringLiteral("070-1234567"));
+        e.insert(QStringLiteral("queue"), QStringLiteral("Rådgivning"));
+        if (n % 3 != 0) {
+            e.insert(QStringLiteral("patient"), patient);
+        }
+    }
+    return e;
+}
+
+class Bench {
+public:
+    explicit Bench(Arguments arguments)
+        : m_args(arguments) {}
+    ~Bench() { dropDatabase(); }
+    Bench(const Bench&) = delete;
+    Bench& operator=(const Bench&) = delete;
+
+    void setUp();
+    void initialPull();
+    void notifyLatency();
+    void claimRoundTrip();
+
+private:
+    PgConnectionSettings staff(const QString& login) const {
+        PgConnectionSettings settings = m_admin;
+        settings.user = login;
+        settings.password = m_password;
+        settings.applicationName = QStringLiteral("vardinkorg-bench");
+        return settings;
+    }
+    void ingest(int from, int count, const QString& unitHsaId, const QString& tag);
+    QString ingestOne(int n);
+    void dropDatabase();
+
+    Arguments m_args;
+    PgConnectionSettings m_server;
+    PgConnectionSettings m_admin;
+    std::optional<PgConnection> m_adminConnection;
+    QString m_password;
+    QString m_prefix;
+    QStringList m_logins;
+    QString m_pullUnit;
+    const SystemClock m_clock;
+};
+
+void Bench::setUp() {
+    m_server = PgConnectionSettings::adminFromEnvironment();
+    if (!m_server.isComplete()) {
+        die(QStringLiteral(
+            "VK_REGION_* are not set: start a cluster with scripts/region and source its env"));
+    }
+    m_server.database = QStringLiteral("postgres");
+    m_prefix = QStringLiteral("b") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
+                 QString::number(QRandomGenerator::system()->generate64(), 36);
+    PgConnection maintenance = check(PgConnection::open(m_server), "connect");
+    m_admin = m_server;
+    m_admin.database = QStringLiteral("vk_bench_") + m_prefix;
+    check(maintenance.execScript(QStringLiteral("CREATE DATABASE ") +
+                                 maintenance.quoteIdentifier(m_admin.database)),
+          "create database");
+    m_adminConnection.emplace(check(PgConnection::open(m_admin), "connect"));
+    (void)check(RegionMigrator(*m_adminConnection).migrate(), "migrate");
+
+    RegionAdmin admin(*m_adminConnection);
+    for (const char* unit : {"PULL", "LIVE"}) {
+        RegionAdmin::Unit u;
+        u.hsaId = QStringLiteral("SE-%1-%2").arg(m_prefix, QLatin1String(unit));
+        u.name = QStringLiteral("Bench ") + QLatin1String(unit);
+        const QUuid id = check(admin.upsertUnit(u), "unit");
+        if (QLatin1String(unit) == QLatin1String("PULL")) {
+            m_pullUnit = id.toString(QUuid::WithoutBraces);
+        }
+        RegionAdmin::StaffMember member;
+        member.login = QStringLiteral("%1_%2").arg(m_prefix, QString::fromLatin1(unit).toLower());
+        member.hsaId = QStringLiteral("SE-%1-S-%2").arg(m_prefix, QLatin1String(unit));
+        member.name = QStringLiteral("Bench %1").arg(QLatin1String(unit));
+        member.unitHsaId = u.hsaId;
+        m_logins << member.login;
+        (void)check(admin.addStaff(member, m_password), "staff");
+    }
+    progress(QStringLiteral("ingesting %1 contacts").arg(m_args.size));
+    ingest(0, m_args.size, QStringLiteral("SE-%1-PULL").arg(m_prefix), QStringLiteral("p"));
+    check(m_adminConnection->execScript(QStringLiteral("VACUUM ANALYZE")), "vacuum");
+}
+
+void Bench::ingest(int from, int count, const QString& unitHsaId, const QString& tag) {
+    constexpr int Chunk = 5000;
+    for (int start = from; start < from + count; start += Chunk) {
+        QJsonArray events;
+        for (int n = start; n < std::min(from + count, start + Chunk); ++n) {
+            events.append(event(n, unitHsaId, tag));
+        }
+        const QString json = QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact));
+        (void)check(
+            m_adminConnection->exec(
+                QStringLiteral("SELECT count(region.ingest(e)) FROM jsonb_array_elements($1::jsonb) e"),
+                {json}),
+            "ingest");
+    }
+}
+
+QString Bench::ingestOne(int n) {
+    const QString json = QString::fromUtf8(
+        QJsonDocument(event(n, QStringLiteral("SE-%1-LIVE").arg(m_prefix), QStringLiteral("l")))
+            .toJson(QJsonDocument::Compact));
+    PgResult result =
+        check(m_adminConnection->exec(QStringLiteral("SELECT region.ingest($1::jsonb) ->> 'id'"), {json}),
+              "ingest");
+    return result.text(0, 0);
+}
+
+void Bench::dropDatabase() {
+    if (m_admin.database.isEmpty()) {
+        return;
+    }
+    m_adminConnection.reset();
+    Result<PgConnection> maintenance = PgConnection::open(m_server);
+    if (!maintenance) {
+        return;
+    }
+    (void)maintenance->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") +
+                                  maintenance->quoteIdentifier(m_admin.database) +
+                                  QStringLiteral(" WITH (FORCE)"));
+    for (const QString& login : std::as_const(m_logins)) {
+        (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") +
+                                      maintenance->quoteIdentifier(login));
+    }
+    m_admin.database.clear();
+}
+
+void Bench::initialPull() {
+    const qint64 rows =
+        check(m_adminConnection->exec(QStringLiteral("SELECT count(*) FROM region.change_log WHERE "
+                                                     "unit_id IS NULL OR unit_id = $1"),
+                                      {m_pullUnit}),
+              "count")
+            .integer(0, 0);
+    const KdfParameters kdf = KdfParameters::fastForTests(); // the key derivation is not what is measured
+    std::vector<double> engine, copy;
+    for (int run = 0; run < m_args.runs; ++run) {
+        QTemporaryDir dir;
+        auto cache =
+            check(CacheDatabase::open(dir.path(), m_logins.at(0), SecureBuffer::fromUtf8(m_password), &kdf),
+                  "cache");
+        SyncEngine sync(*cache, staff(m_logins.at(0)), m_logins.at(0), m_clock, SyncEngine::Options{});
+        check(sync.openCache(), "open cache");
+        QElapsedTimer timer;
+        timer.start();
+        check(sync.syncNow(), "initial pull");
+        engine.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        progress(QStringLiteral("engine pull %1: %2 ms").arg(run).arg(engine.back()));
+    }
+    // The same rows as psql \copy gets them (text, no parsing, nothing stored).
+    const QString sql =
+        QStringLiteral(
+            "\\copy (SELECT txid, seq, entity, op, \"row\" FROM region.change_log WHERE unit_id IS NULL "
+            "OR unit_id = '%1' ORDER BY txid, seq) TO '/dev/null'")
+            .arg(m_pullUnit);
+    for (int run = 0; run < m_args.runs; ++run) {
+        QProcess psql;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), m_admin.password);
+        psql.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        psql.start(QStringLiteral("psql"),
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_admin.host,
+                    QStringLiteral("-p"), m_admin.port, QStringLiteral("-U"), m_admin.user,
+                    QStringLiteral("-d"), m_admin.database, QStringLiteral("-c"), sql});
+        if (!psql.waitForFinished(600000) || psql.exitCode() != 0) {
+            die(QStringLiteral("psql: ") + QString::fromUtf8(psql.readAllStandardError()));
+        }
+        copy.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        progress(QStringLiteral("psql copy %1: %2 ms").arg(run).arg(copy.back()));
+    }
+    const double engineMs = median(engine);
+    const double copyMs = median(copy);
+    figure("initial_pull_psql_copy", copyMs, "ms", "psql \\copy of the change-log rows to /dev/null", "", 0,
+           m_args.size);
+    figure("initial_pull", engineMs, "ms", "SyncEngine::syncNow into a fresh SQLCipher cache",
+           "initial_pull_psql_copy", copyMs, m_args.size);
+    figure("initial_pull_rows_per_s", static_cast<double>(rows) / engineMs * 1000.0, "rows/s",
+           "change-log rows applied per second", "psql_copy_rows_per_s",
+           static_cast<double>(rows) / copyMs * 1000.0, m_args.size);
+}
+
+void Bench::notifyLatency() {
+    QTemporaryDir dir;
+    const KdfParameters kdf = KdfParameters::fastForTests();
+    const QString login = m_logins.at(1);
+    auto cache =
+        check(CacheDatabase::open(dir.path(), login, SecureBuffer::fromUtf8(m_password), &kdf), "cache");
+    SyncController controller;
+    QSet<QString> visible;
+    QString awaited;
+    QEventLoop loop;
+    QObject::connect(&controller, &SyncController::contactsChanged, &loop,
+                     [&](const QStringList& changed, const QStringList&) {
+                         for (const QString& id : changed) {
+                             visible.insert(id);
+                         }
+                         if (!awaited.isEmpty() && visible.contains(awaited)) {
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&controller, &SyncController::statusChanged, &loop, [&](const SyncStatus& status) {
+        if (awaited.isEmpty() && status.lastSync.isValid()) {
+            loop.quit();
+        }
+    });
+    QTimer bound;
+    bound.setSingleShot(true);
+    QObject::connect(&bound, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+
+    controller.start(*cache, staff(login), login, m_clock);
+    bound.start(120000);
+    if (loop.exec() != 0) {
+        die(QStringLiteral("the listening desk did not finish its first sync"));
+    }
+    bound.stop();
+    std::vector<double> latencies;
+    for (int n = 0; n < m_args.samples + 5; ++n) {
+        QElapsedTimer timer;
+        awaited = ingestOne(n); // returns after the ingest committed
+        timer.start();
+        if (!visible.contains(awaited)) {
+            bound.start(10000);
+            if (loop.exec() != 0) {
+                die(QStringLiteral("contact %1 did not reach the listening desk within 10 s").arg(n));
+            }
+            bound.stop();
+        }
+        if (n >= 5) { // the first few warm up connections and prepared statements
+            latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    controller.stop();
+
+    // Baseline: NOTIFY on one connection until the other one has it, polling its socket.
+    PgConnection listener = check(PgConnection::open(m_admin), "connect");
+    PgConnection notifier = check(PgConnection::open(m_admin), "connect");
+    check(listener.listen(QStringLiteral("vk_bench_ping")), "listen");
+    std::vector<double> raw;
+    for (int n = 0; n < m_args.samples + 5; ++n) {
+        QElapsedTimer timer;
+        timer.start();
+        check(notifier.execScript(QStringLiteral("NOTIFY vk_bench_ping")), "notify");
+        bool received = false;
+        while (!received) {
+            pollfd socket{listener.socket(), POLLIN, 0};
+            if (::poll(&socket, 1, 10000) <= 0) {
+                die(QStringLiteral("no notification within 10 s"));
+            }
+            received = !check(listener.notifications(), "notifications").isEmpty();
+        }
+        if (n >= 5) {
+            raw.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    const std::string engine =
+        "ingest commit -> row in the other desk's cache (SyncController, NOTIFY, 30 ms debounce)";
+    for (const auto& [suffix, p] : {std::pair{"p50", 0.5}, std::pair{"p95", 0.95}, std::pair{"p99", 0.99}}) {
+        figure(std::string("notify_raw_") + suffix, percentile(raw, p), "ms",
+               "LISTEN/NOTIFY between two connections", "", 0, m_args.samples);
+    }
+    for (const auto& [suffix, p] : {std::pair{"p50", 0.5}, std::pair{"p95", 0.95}, std::pair{"p99", 0.99}}) {
+        figure(std::string("notify_visible_") + suffix, percentile(latencies, p), "ms", engine,
+               std::string("notify_raw_") + suffix, percentile(raw, p), m_args.samples);
+    }
+}
+
+void Bench::claimRoundTrip() {
+    // The contacts of the latency run are still open: the listening desk's colleague claims each once.
+    const QString login = m_logins.at(1);
+    PgConnection nurse = check(PgConnection::open(staff(login)), "connect");
+    PgResult open = check(
+        nurse.exec(QStringLiteral("SELECT id::text FROM region.contacts WHERE status = 'new'")), "contacts");
+    std::vector<double> claims, selects;
+    for (int row = 0; row < open.rows(); ++row) {
+        QElapsedTimer timer;
+        timer.start();
+        (void)check(nurse.exec(QStringLiteral("SELECT 1")), "select");
+        selects.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        const QString payload = QStringLiteral("{\"contact_id\":\"%1\"}").arg(open.text(row, 0));
+        timer.restart();
+        PgResult answer =
+            check(nurse.exec(QStringLiteral(
+                                 "SELECT region.apply_mutation($1::uuid, 'claim', $2::jsonb) ->> 'status'"),
+                             {QUuid::createUuid().toString(QUuid::WithoutBraces), payload}),
+                  "claim");
+        claims.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (answer.text(0, 0) != QLatin1String("applied")) {
+            die(QStringLiteral("a claim was refused"));
+        }
+    }
+    if (claims.size() < 10) {
+        die(QStringLiteral("too few open contacts to claim"));
+    }
+    for (const auto& [suffix, p] : {std::pair{"p50", 0.5}, std::pair{"p95", 0.95}, std::pair{"p99", 0.99}}) {
+        figure(std::string("select1_round_trip_") + suffix, percentile(selects, p), "ms",
+               "SELECT 1 over loopback", "", 0, static_cast<int>(claims.size()));
+    }
+    for (const auto& [suffix, p] : {std::pair{"p50", 0.5}, std::pair{"p95", 0.95}, std::pair{"p99", 0.99}}) {
+        figure(std::string("claim_round_trip_") + suffix, percentile(claims, p), "ms",
+               "region.apply_mutation('claim') over loopback (commit included)",
+               std::string("select1_round_trip_") + suffix, percentile(selects, p),
+               static_cast<int>(claims.size()));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    Bench bench(parse(QCoreApplication::arguments()));
+    bench.setUp();
+    bench.initialPull();
+    bench.notifyLatency();
+    bench.claimRoundTrip();
+    return 0;
+}

@@ -405,3 +405,17 @@ TEST(ContactDetail, UnsentReplyIsConfirmedThroughTheMessageBoxWrapper) {
     DeskFixture::press(Qt::Key_Escape);
     ASSERT_TRUE(f.waitForNoDialog());
 }
+
+TEST(ContactDetail, RefusalsAreShownInWordsInThePane) {
+    DeskFixture f;
+    f.cache.exec(QStringLiteral(
+        "INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h-s2', 'bo.ek', 'Bo Ek')"));
+    f.cache.exec(QStringLiteral("UPDATE contacts SET status = 'claimed', claimed_by = 's2' WHERE id = 'c1'"));
+    f.start();
+    f.select(QStringLiteral("c1"));
+    EXPECT_EQ(f.find<QLabel>(QStringLiteral("headerStatus"))->text(), QStringLiteral("Claimed by Bo Ek"));
+    DeskFixture::press(Qt::Key_C);
+    EXPECT_EQ(f.detail->problemText(), QStringLiteral("Bo Ek is already handling this contact."));
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "no message box: the words are in the pane";
+    EXPECT_TRUE(f.outbox(QStringLiteral("claim")).isEmpty());
+}

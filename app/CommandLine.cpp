@@ -33,6 +33,12 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Milliseconds a logged-in screenshot waits for the first sync."),
         QStringLiteral("ms"));
+    const QCommandLineOption open(
+        QStringLiteral("screenshot-open"),
+        QCoreApplication::translate("CommandLine", "Before the screenshot, open the first contact of this channel: "
+                                                   "callback, voicemail or eservice."),
+        QStringLiteral("channel"));
+    parser.addOption(open);
     parser.addOption(lang);
     parser.addOption(screenshot);
     parser.addOption(login);
@@ -53,6 +59,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     result.showVersion = parser.isSet(version);
     result.screenshotPath = parser.value(screenshot);
     result.loginUser = parser.value(login);
+    result.screenshotOpen = parser.value(open);
     if (parser.isSet(wait)) {
         bool ok = false;
         result.screenshotWaitMs = parser.value(wait).toInt(&ok);

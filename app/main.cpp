@@ -1,6 +1,10 @@
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "InboxView.h"
 #include "MainWindow.h"
+#include "item/InboxModel.h"
+
+#include <QTableView>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -64,6 +68,23 @@ int main(int argc, char* argv[]) {
         waited.start();
         while (!options.loginUser.isEmpty() && waited.elapsed() < options.screenshotWaitMs) {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        if (!options.screenshotOpen.isEmpty() && window.inboxView() != nullptr) {
+            // README pictures of each channel's pane: open the first contact of that channel.
+            QAbstractItemModel* list = window.inboxView()->table()->model();
+            for (int row = 0; row < list->rowCount(); ++row) {
+                const QModelIndex index = list->index(row, 0);
+                if (vk::toStorage(static_cast<vk::Channel>(index.data(vk::InboxModel::ChannelRole).toInt())) ==
+                    options.screenshotOpen) {
+                    window.inboxView()->table()->setCurrentIndex(index);
+                    break;
+                }
+            }
+            QElapsedTimer settle;
+            settle.start();
+            while (settle.elapsed() < 500) {
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
         }
         QApplication::processEvents();
         if (!window.grab().save(options.screenshotPath, "PNG")) {

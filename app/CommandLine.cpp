@@ -35,8 +35,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("ms"));
     const QCommandLineOption open(
         QStringLiteral("screenshot-open"),
-        QCoreApplication::translate("CommandLine", "Before the screenshot, open the first contact of this channel: "
-                                                   "callback, voicemail or eservice."),
+        QCoreApplication::translate("CommandLine",
+                                    "Before the screenshot, open the first contact of this channel: "
+                                    "callback, voicemail or eservice."),
         QStringLiteral("channel"));
     parser.addOption(open);
     parser.addOption(lang);

@@ -74,8 +74,8 @@ int main(int argc, char* argv[]) {
             QAbstractItemModel* list = window.inboxView()->table()->model();
             for (int row = 0; row < list->rowCount(); ++row) {
                 const QModelIndex index = list->index(row, 0);
-                if (vk::toStorage(static_cast<vk::Channel>(index.data(vk::InboxModel::ChannelRole).toInt())) ==
-                    options.screenshotOpen) {
+                if (vk::toStorage(static_cast<vk::Channel>(
+                        index.data(vk::InboxModel::ChannelRole).toInt())) == options.screenshotOpen) {
                     window.inboxView()->table()->setCurrentIndex(index);
                     break;
                 }

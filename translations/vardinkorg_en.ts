@@ -35,6 +35,10 @@
         <source>--screenshot-wait needs a number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

@@ -35,6 +35,10 @@
         <source>--screenshot-wait needs a number of milliseconds.</source>
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
+    <message>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

@@ -755,42 +755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Callback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1177 request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Personnummer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -755,42 +755,6 @@
         <translation>Skräp eller bus</translation>
     </message>
     <message>
-        <source>Callback</source>
-        <translation>Återuppringning</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Röstmeddelande</translation>
-    </message>
-    <message>
-        <source>1177 request</source>
-        <translation>1177-ärende</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation>Tagen</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Ej nådd</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Makulerad</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Vidarebefordrad</translation>
-    </message>
-    <message>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>

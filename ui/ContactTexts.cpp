@@ -1,5 +1,7 @@
 #include "ContactTexts.h"
 
+#include "item/InboxModel.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -47,33 +49,11 @@ QString ContactTexts::cancelReasonText(const QString& reason) {
 }
 
 QString ContactTexts::channelText(Channel channel) {
-    switch (channel) {
-    case Channel::Callback:
-        return tr("Callback");
-    case Channel::Voicemail:
-        return tr("Voicemail");
-    case Channel::EService:
-        return tr("1177 request");
-    }
-    return {};
+    return InboxModel::channelText(channel);
 }
 
 QString ContactTexts::statusText(ContactStatus status) {
-    switch (status) {
-    case ContactStatus::New:
-        return tr("New");
-    case ContactStatus::Claimed:
-        return tr("Claimed");
-    case ContactStatus::NotReached:
-        return tr("Not reached");
-    case ContactStatus::Completed:
-        return tr("Completed");
-    case ContactStatus::Cancelled:
-        return tr("Cancelled");
-    case ContactStatus::Forwarded:
-        return tr("Forwarded");
-    }
-    return {};
+    return InboxModel::statusText(status);
 }
 
 QString ContactTexts::identityTypeText(const QString& idType) {

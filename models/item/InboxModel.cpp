@@ -292,11 +292,15 @@ QString InboxModel::channelText(Channel channel) {
 }
 
 QString InboxModel::statusText(const InboxRow& row) {
-    switch (row.status) {
+    return statusText(row.status, row.claimTentative);
+}
+
+QString InboxModel::statusText(ContactStatus status, bool tentative) {
+    switch (status) {
     case ContactStatus::New:
         return tr("New");
     case ContactStatus::Claimed:
-        return row.claimTentative ? tr("Claimed (not yet confirmed)") : tr("Claimed");
+        return tentative ? tr("Claimed (not yet confirmed)") : tr("Claimed");
     case ContactStatus::NotReached:
         return tr("Not reached");
     case ContactStatus::Completed:

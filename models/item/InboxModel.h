@@ -77,6 +77,10 @@ public:
     [[nodiscard]] Urgency urgencyAt(int row, qint64 nowMs) const;
     [[nodiscard]] qint64 nowMs() const;
 
+    /// The words for a channel and a status, shared by the list and the detail pane.
+    [[nodiscard]] static QString channelText(Channel channel);
+    [[nodiscard]] static QString statusText(ContactStatus status, bool tentative = false);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -92,7 +96,6 @@ private:
     void refreshCountdowns();
     [[nodiscard]] QString patientText(const InboxRow& row) const;
     [[nodiscard]] QString deadlineText(const InboxRow& row) const;
-    [[nodiscard]] static QString channelText(Channel channel);
     [[nodiscard]] static QString statusText(const InboxRow& row);
 
     const Clock& m_clock;

@@ -162,6 +162,16 @@ void SyncEngine::runRound() {
     m_status.lastSync = m_clock.now();
     (void)setState(QStringLiteral("last_sync_at"), m_status.lastSync.toString(Qt::ISODateWithMs));
     publishStatus();
+    // Committed rows wait behind an older open transaction (the NOTIFY that woke us may be about them): look
+    // again soon, a little later each time, instead of waiting for the periodic pull.
+    if (m_heldBack) {
+        m_heldBackRetryMs = m_heldBackRetryMs == 0
+                                ? m_options.notifyDebounceMs
+                                : qMin(m_heldBackRetryMs * 2, m_options.maxHeldBackRetryMs);
+        scheduleRound(m_heldBackRetryMs);
+    } else {
+        m_heldBackRetryMs = 0;
+    }
     Q_EMIT roundCompleted();
 }
 
@@ -409,8 +419,8 @@ Status SyncEngine::pull() {
             return fault;
         }
         Result<PgResult> batch = m_region->exec(
-            QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\" "
-                           "FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
+            QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\", "
+                           "held_back FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
             {m_epoch.isEmpty() ? PgParam::null() : PgParam(m_epoch),
              afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
              afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, limit});
@@ -491,6 +501,7 @@ Status SyncEngine::pull() {
             Q_EMIT referenceDataChanged();
         }
         if (changes < limit) {
+            m_heldBack = batch->text(0, 7) == QLatin1String("t");
             return Done{};
         }
         // Far behind (a first pull, a long absence): fewer, bigger transactions write each page of the

@@ -36,6 +36,8 @@ public:
         int pushBatch = 200;
         int periodicPullMs = 30000;
         int notifyDebounceMs = 30;
+        int maxHeldBackRetryMs =
+            2000; ///< longest wait before looking again for rows held back by the horizon
         int minBackoffMs = 500;
         int maxBackoffMs = 30000;
         int leaseRenewMs = 5 * 60 * 1000;
@@ -73,6 +75,9 @@ public:
     Status syncNow();
     /// Pulls without pushing first (a refresh that leaves the outbox alone).
     Status pullNow();
+    /// The last pull ended while committed rows waited at the horizon behind an older transaction still open
+    /// in the cluster: they come with a later pull (start() schedules one soon).
+    [[nodiscard]] bool rowsHeldBack() const { return m_heldBack; }
 
 Q_SIGNALS:
     void statusChanged(const vk::SyncStatus& status);
@@ -136,6 +141,8 @@ private:
     int m_backoffMs = 0;
     bool m_running = false;
     bool m_inRound = false;
+    bool m_heldBack = false;
+    int m_heldBackRetryMs = 0;
     bool m_storeChecked = false; ///< this connection has compared the store's epoch and horizon with ours
 };
 

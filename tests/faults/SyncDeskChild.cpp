@@ -18,6 +18,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -126,8 +127,17 @@ int main(int argc, char** argv) {
         }
     });
 
+    // A sync that also waits out rows held back at the horizon by another open transaction in the cluster.
+    const auto syncFully = [&engine] {
+        Status status = engine.syncNow();
+        const QDeadlineTimer deadline(30000);
+        while (status.ok() && engine.rowsHeldBack() && !deadline.hasExpired()) {
+            status = engine.pullNow();
+        }
+        return status;
+    };
     if (options.count(QStringLiteral("--no-initial-sync")) == 0) {
-        if (Status synced = engine.syncNow(); !synced) {
+        if (Status synced = syncFully(); !synced) {
             quit(synced.error().code);
         }
         say(QStringLiteral("synced"));
@@ -169,7 +179,7 @@ int main(int argc, char** argv) {
             quit(pulled.error().code);
         }
     }
-    if (Status synced = engine.syncNow(); !synced) {
+    if (Status synced = syncFully(); !synced) {
         quit(synced.error().code);
     }
     QSqlQuery pending(db);

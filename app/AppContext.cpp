@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "ConflictNoticeWidget.h"
+#include "ContactDetailController.h"
 #include "ContactDetailWidget.h"
 #include "DeskSession.h"
 #include "IdleLockController.h"
@@ -9,6 +10,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SyncStatusWidget.h"
+#include "TeamContactsWidget.h"
+#include "TeamPage.h"
 #include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
 #include "sync/SyncController.h"
@@ -67,7 +70,9 @@ MainWindow& AppContext::mainWindow() {
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<MainWindow>(m_session->inboxModel());
         m_mainWindow->setContactDetail(new ContactDetailWidget(*m_clock, *m_clipboard));
+        m_mainWindow->setTeamPage(new TeamPage(m_session->inboxModel(), m_session->teamReview()));
         connectSession();
+        connectTeam();
     }
     return *m_mainWindow;
 }
@@ -101,6 +106,28 @@ void AppContext::connectSession() {
             &ConflictNoticeWidget::addConflict);
     connect(m_session, &DeskSession::locked, detail, &ContactDetailWidget::clear);
     connect(m_session, &DeskSession::locked, conflicts, &ConflictNoticeWidget::dismissAll);
+}
+
+void AppContext::connectTeam() {
+    TeamPage* team = m_mainWindow->teamPage();
+    DeskSession* session = m_session;
+    team->contacts()->setProviders(
+        [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); },
+        [session] { return session->isOpen() ? session->actions() : nullptr; });
+    MainWindow* window = m_mainWindow.get();
+    const auto showTeam = [window, team](const QStringList& unitIds) {
+        team->setLedUnits(unitIds);
+        window->setTeamSectionVisible(!unitIds.isEmpty());
+        if (!unitIds.isEmpty()) {
+            team->showCachedOverview();
+        }
+    };
+    showTeam(m_session->ledUnitIds());
+    connect(m_session, &DeskSession::ledUnitsChanged, team, showTeam);
+    connect(team->contacts(), &TeamContactsWidget::contactActivated, window, [window](const QString& id) {
+        window->navigation()->setCurrentSection(NavigationWidget::Section::Inbox);
+        window->detailController()->openContact(id);
+    });
 }
 
 void AppContext::lock() {

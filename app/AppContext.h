@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void showUnlockDialog();
     void connectSession();
+    void connectTeam();
 
     std::unique_ptr<Clock> m_clock;
     LanguageInstaller* m_language = nullptr;

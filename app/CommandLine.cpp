@@ -36,9 +36,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption open(
         QStringLiteral("screenshot-open"),
         QCoreApplication::translate("CommandLine",
-                                    "Before the screenshot, open the first contact of this channel: "
-                                    "callback, voicemail or eservice."),
-        QStringLiteral("channel"));
+                                    "Before the screenshot, open the first contact of this channel "
+                                    "(callback, voicemail or eservice), or a team lead's page (team or "
+                                    "stats)."),
+        QStringLiteral("what"));
     parser.addOption(open);
     parser.addOption(lang);
     parser.addOption(screenshot);

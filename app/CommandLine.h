@@ -12,9 +12,10 @@ struct CommandLine {
     QString language;            ///< empty: follow the system locale
     QString screenshotPath;      ///< non-empty: render the main window to this PNG and exit
     int screenshotWaitMs = 4000; ///< how long a logged-in screenshot waits for the first sync
-    QString screenshotOpen; ///< callback, voicemail or eservice: open the first such contact before the shot
-    QString loginUser; ///< non-empty: log in as this user, password from VARDINKORG_PASSWORD (scripts only)
-    QString error;     ///< non-empty when the arguments could not be understood
+    QString
+        screenshotOpen; ///< callback, voicemail, eservice: open such a contact; team, stats: the team page
+    QString loginUser;  ///< non-empty: log in as this user, password from VARDINKORG_PASSWORD (scripts only)
+    QString error;      ///< non-empty when the arguments could not be understood
     QString helpText;
 
     /// Parses the full argument list (argv[0] first).

@@ -6,6 +6,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+class QTimer;
 
 #include <memory>
 
@@ -17,6 +20,7 @@ class Clock;
 class InboxLoader;
 class InboxModel;
 class SyncController;
+class TeamReviewService;
 
 /// One user's working session at this desk: the unlocked cache, the inbox loaded from it, the actions that
 /// write to it and the sync engine that keeps it in step with the region store. lock() takes all of it down
@@ -44,17 +48,25 @@ public:
     [[nodiscard]] DeskActions* actions() const { return m_actions; }
     [[nodiscard]] SyncController* sync() const { return m_sync; }
     [[nodiscard]] CacheDatabase* cache() const { return m_cache.get(); }
+    /// The team lead figures from the region store (and their copy in the cache).
+    [[nodiscard]] TeamReviewService* teamReview() const { return m_team; }
+    /// The units the user leads, as the cache knows them (empty for a nurse).
+    [[nodiscard]] QStringList ledUnitIds() const { return m_ledUnits; }
 
 Q_SIGNALS:
     void opened();
     void locked();
     /// The session made a new DeskActions (the user's staff id became known); the old one is gone.
     void actionsChanged(vk::DeskActions* actions);
+    /// The units the user leads changed (unlock, first sync, a new role); empty: not a team lead.
+    void ledUnitsChanged(const QStringList& unitIds);
     /// Something went wrong in the background (cache read while loading); already translated.
     void problem(const QString& message);
 
 private:
     void identifyStaff();
+    void findLedUnits();
+    void refreshTeamFigures();
 
     const Clock& m_clock;
     PgConnectionSettings m_region;
@@ -66,6 +78,9 @@ private:
     QPointer<DeskActions> m_actions;
     QString m_userName;
     QString m_staffId;
+    TeamReviewService* m_team = nullptr;
+    QStringList m_ledUnits;
+    QTimer* m_teamTimer = nullptr;
 };
 
 } // namespace vk

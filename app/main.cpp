@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 #include "InboxView.h"
 #include "MainWindow.h"
+#include "TeamPage.h"
+#include "TeamStatisticsWidget.h"
 #include "item/InboxModel.h"
 
 #include <QTableView>
@@ -69,7 +71,22 @@ int main(int argc, char* argv[]) {
         while (!options.loginUser.isEmpty() && waited.elapsed() < options.screenshotWaitMs) {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        if (!options.screenshotOpen.isEmpty() && window.inboxView() != nullptr) {
+        if ((options.screenshotOpen == QLatin1String("team") ||
+             options.screenshotOpen == QLatin1String("stats")) &&
+            window.teamPage() != nullptr) {
+            // README pictures of the team lead's page: the live overview, or this month's statistics.
+            window.navigation()->setCurrentSection(vk::NavigationWidget::Section::Team);
+            const bool stats = options.screenshotOpen == QLatin1String("stats");
+            bool shown = !stats;
+            QObject::connect(window.teamPage()->statistics(), &vk::TeamStatisticsWidget::statisticsShown,
+                             &window, [&shown] { shown = true; });
+            window.teamPage()->showTab(stats ? vk::TeamPage::Tab::Statistics : vk::TeamPage::Tab::Overview);
+            QElapsedTimer settle;
+            settle.start();
+            while ((!shown || settle.elapsed() < 1500) && settle.elapsed() < 10000) {
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+        } else if (!options.screenshotOpen.isEmpty() && window.inboxView() != nullptr) {
             // README pictures of each channel's pane: open the first contact of that channel.
             QAbstractItemModel* list = window.inboxView()->table()->model();
             for (int row = 0; row < list->rowCount(); ++row) {

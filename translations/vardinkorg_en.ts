@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who should take over the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an eftermärkning code before completing. Every completed contact needs one; nothing was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active eftermärkning code; nothing was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vårdinkorg: one inbox for callbacks, voicemails and 1177 requests.</source>
@@ -36,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <source>Before the screenshot, open the first contact of this channel (callback, voicemail or eservice), or a team lead&apos;s page (team or stats).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +173,92 @@
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamReportPrinter</name>
+    <message>
+        <source>Queue review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 – %2. Figures from the region store; kontakt samma dag counts callbacks and voicemails on the day their promise falls due (after closing time, weekends and holidays count on the next working day; a booked callback called early is a miss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day contact (phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1177 answered within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assessment within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day contact per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eftermärkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1522,40 @@
     </message>
 </context>
 <context>
+    <name>vk::ReassignDialog</name>
+    <message>
+        <source>Reassign contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member who takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s) go to the chosen staff member, who holds them at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::RebookDialog</name>
     <message>
         <source>Rebook callback</source>
@@ -1780,6 +1923,439 @@
     </message>
     <message>
         <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamContactsWidget</name>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected contacts to a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the selected contacts for anyone to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the selected contacts to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected contacts (duplicate, wrong unit, spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the selected contacts with one eftermärkning code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it to act on contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) could not be changed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reassigned to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) forwarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) completed with %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamOverviewWidget</name>
+    <message>
+        <source>Open contacts per unit and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s vårdgaranti figures per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day contact (phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1177 answered within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assessment within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet: they come from the region store once the desk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live figures from the region store, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on data as of %1 (kept on this desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on data as of %1 (kept on this desk). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamReviewService</name>
+    <message>
+        <source>Statistics are computed by the region store, which this desk cannot reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is made by the region store, which this desk cannot reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamStatisticsWidget</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include patient identity (logged as access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eftermärkning per unit, channel and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per contact that arrived in the period, for regional follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds personnummer and names to the CSV. Every exported contact is logged as an access in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed contacts per eftermärkning code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed contacts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day contact per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone contacts were due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day contact per day (phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eftermärkning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose the dates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the statistics in the region store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contact(s) completed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export with patient identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain personnummer and names. Every exported contact is logged as an access in your name. Export with identity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting from the region store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported with patient identity to %1; the export is logged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation>Markera en eller flera kontakter först.</translation>
+    </message>
+    <message>
+        <source>Choose who should take over the contacts.</source>
+        <translation>Välj vem som ska ta över kontakterna.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to forward to.</source>
+        <translation>Välj enheten att vidarebefordra till.</translation>
+    </message>
+    <message>
+        <source>Choose an eftermärkning code before completing. Every completed contact needs one; nothing was completed.</source>
+        <translation>Välj en eftermärkningskod innan du avslutar. Varje avslutad kontakt behöver en; ingenting avslutades.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active eftermärkning code; nothing was completed.</source>
+        <translation>%1 är inte en aktiv eftermärkningskod; ingenting avslutades.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vårdinkorg: one inbox for callbacks, voicemails and 1177 requests.</source>
@@ -36,8 +59,8 @@
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
-        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice.</translation>
+        <source>Before the screenshot, open the first contact of this channel (callback, voicemail or eservice), or a team lead's page (team or stats).</source>
+        <translation>Öppna före skärmbilden den första kontakten i den här kanalen (callback, voicemail eller eservice), eller teamledarens sida (team eller stats).</translation>
     </message>
 </context>
 <context>
@@ -151,6 +174,92 @@
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migrering %1 (%2) misslyckades och rullades tillbaka: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReportPrinter</name>
+    <message>
+        <source>Queue review report</source>
+        <translation>Rapport: köuppföljning</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2. Figures from the region store; kontakt samma dag counts callbacks and voicemails on the day their promise falls due (after closing time, weekends and holidays count on the next working day; a booked callback called early is a miss).</source>
+        <translation>Period %1–%2. Siffror från regionens databas; kontakt samma dag räknar återuppringningar och röstmeddelanden den dag löftet gäller (efter stängning, helger och helgdagar räknas nästa arbetsdag; en tidsbokad återuppringning som rings för tidigt räknas som missad).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Same-day contact (phone)</source>
+        <translation>Kontakt samma dag (telefon)</translation>
+    </message>
+    <message>
+        <source>1177 answered within target</source>
+        <translation>1177 besvarade inom målet</translation>
+    </message>
+    <message>
+        <source>Medical assessment within 3 days</source>
+        <translation>Medicinsk bedömning inom 3 dagar</translation>
+    </message>
+    <message>
+        <source>Callers turned away</source>
+        <translation>Avvisade uppringare</translation>
+    </message>
+    <message>
+        <source>Same-day contact per day</source>
+        <translation>Kontakt samma dag per dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Eftermärkning</source>
+        <translation>Eftermärkning</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Handled per staff member</source>
+        <translation>Hanterade per medarbetare</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Closed otherwise</source>
+        <translation>Stängda på annat sätt</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written to %1.</source>
+        <translation>PDF-rapporten kunde inte sparas till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1522,37 @@
     </message>
 </context>
 <context>
+    <name>vk::ReassignDialog</name>
+    <message>
+        <source>Reassign contacts</source>
+        <translation>Omfördela kontakter</translation>
+    </message>
+    <message>
+        <source>Staff member who takes over</source>
+        <translation>Medarbetare som tar över</translation>
+    </message>
+    <message>
+        <source>Choose a staff member</source>
+        <translation>Välj medarbetare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfördela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s) go to the chosen staff member, who holds them at once.</source>
+        <translation><numerusform>%n markerad kontakt går till vald medarbetare, som genast har den.</numerusform><numerusform>%n markerade kontakter går till vald medarbetare, som genast har dem.</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+</context>
+<context>
     <name>vk::RebookDialog</name>
     <message>
         <source>Rebook callback</source>
@@ -1781,6 +1921,409 @@
     <message>
         <source>Last sync %1</source>
         <translation>Senaste synk %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamContactsWidget</name>
+    <message>
+        <source>Reassign…</source>
+        <translation>Omfördela…</translation>
+    </message>
+    <message>
+        <source>Give the selected contacts to a staff member</source>
+        <translation>Ge de markerade kontakterna till en medarbetare</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Släpp anspråk</translation>
+    </message>
+    <message>
+        <source>Free the selected contacts for anyone to take</source>
+        <translation>Frigör de markerade kontakterna så att vem som helst kan ta dem</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Vidarebefordra…</translation>
+    </message>
+    <message>
+        <source>Forward the selected contacts to another unit</source>
+        <translation>Vidarebefordra de markerade kontakterna till en annan enhet</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Makulera…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected contacts (duplicate, wrong unit, spam)</source>
+        <translation>Makulera de markerade kontakterna (dubblett, fel enhet, skräp)</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>Complete the selected contacts with one eftermärkning code</source>
+        <translation>Avsluta de markerade kontakterna med en eftermärkningskod</translation>
+    </message>
+    <message>
+        <source>Selected contacts:</source>
+        <translation>Markerade kontakter:</translation>
+    </message>
+    <message>
+        <source>Select one or more contacts first.</source>
+        <translation>Markera en eller flera kontakter först.</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it to act on contacts.</source>
+        <translation>Arbetsplatsen är låst; lås upp den för att hantera kontakter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) could not be changed: %1</source>
+        <translation><numerusform>%n kontakt kunde inte ändras: %1</numerusform><numerusform>%n kontakter kunde inte ändras: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reassigned to %1.</source>
+        <translation><numerusform>%n kontakt omfördelad till %1.</numerusform><numerusform>%n kontakter omfördelade till %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) released.</source>
+        <translation><numerusform>%n anspråk släppt.</numerusform><numerusform>%n anspråk släppta.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) forwarded.</source>
+        <translation><numerusform>%n kontakt vidarebefordrad.</numerusform><numerusform>%n kontakter vidarebefordrade.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) cancelled.</source>
+        <translation><numerusform>%n kontakt makulerad.</numerusform><numerusform>%n kontakter makulerade.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) completed with %1.</source>
+        <translation><numerusform>%n kontakt avslutad med %1.</numerusform><numerusform>%n kontakter avslutade med %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamOverviewWidget</name>
+    <message>
+        <source>Open contacts per unit and channel</source>
+        <translation>Öppna kontakter per enhet och kanal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>Äldsta väntar sedan</translation>
+    </message>
+    <message>
+        <source>Stale claims</source>
+        <translation>Utgångna anspråk</translation>
+    </message>
+    <message>
+        <source>Today's vårdgaranti figures per unit</source>
+        <translation>Dagens vårdgarantisiffror per enhet</translation>
+    </message>
+    <message>
+        <source>Same-day contact (phone)</source>
+        <translation>Kontakt samma dag (telefon)</translation>
+    </message>
+    <message>
+        <source>Called too early</source>
+        <translation>Ringd för tidigt</translation>
+    </message>
+    <message>
+        <source>Still due today</source>
+        <translation>Återstår i dag</translation>
+    </message>
+    <message>
+        <source>1177 answered within target</source>
+        <translation>1177 besvarade inom målet</translation>
+    </message>
+    <message>
+        <source>Medical assessment within 3 days</source>
+        <translation>Medicinsk bedömning inom 3 dagar</translation>
+    </message>
+    <message>
+        <source>Callers turned away</source>
+        <translation>Avvisade uppringare</translation>
+    </message>
+    <message>
+        <source>Load per staff member</source>
+        <translation>Belastning per medarbetare</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Holding now</source>
+        <translation>Har nu</translation>
+    </message>
+    <message>
+        <source>Completed today</source>
+        <translation>Avslutade i dag</translation>
+    </message>
+    <message>
+        <source>Median handling time</source>
+        <translation>Median handläggningstid</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 av %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No figures yet: they come from the region store once the desk is online.</source>
+        <translation>Inga siffror ännu: de kommer från regionens databas när arbetsplatsen är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>No figures yet. %1</source>
+        <translation>Inga siffror ännu. %1</translation>
+    </message>
+    <message>
+        <source>Live figures from the region store, %1.</source>
+        <translation>Aktuella siffror från regionens databas, %1.</translation>
+    </message>
+    <message>
+        <source>Based on data as of %1 (kept on this desk).</source>
+        <translation>Baserat på data från %1 (sparade på den här arbetsplatsen).</translation>
+    </message>
+    <message>
+        <source>Based on data as of %1 (kept on this desk). %2</source>
+        <translation>Baserat på data från %1 (sparade på den här arbetsplatsen). %2</translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamReviewService</name>
+    <message>
+        <source>Statistics are computed by the region store, which this desk cannot reach.</source>
+        <translation>Statistiken beräknas i regionens databas, som den här arbetsplatsen inte når.</translation>
+    </message>
+    <message>
+        <source>The export is made by the region store, which this desk cannot reach.</source>
+        <translation>Exporten görs av regionens databas, som den här arbetsplatsen inte når.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::TeamStatisticsWidget</name>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>Include patient identity (logged as access)</source>
+        <translation>Ta med patientidentitet (loggas som åtkomst)</translation>
+    </message>
+    <message>
+        <source>Eftermärkning per unit, channel and code</source>
+        <translation>Eftermärkning per enhet, kanal och kod</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Share of unit</source>
+        <translation>Andel av enheten</translation>
+    </message>
+    <message>
+        <source>Handled per staff member</source>
+        <translation>Hanterade per medarbetare</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Closed otherwise</source>
+        <translation>Stängda på annat sätt</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>One row per contact that arrived in the period, for regional follow-up</source>
+        <translation>En rad per kontakt som kom in under perioden, för regional uppföljning</translation>
+    </message>
+    <message>
+        <source>Adds personnummer and names to the CSV. Every exported contact is logged as an access in your name.</source>
+        <translation>Lägger till personnummer och namn i CSV-filen. Varje exporterad kontakt loggas som en åtkomst i ditt namn.</translation>
+    </message>
+    <message>
+        <source>Completed contacts per eftermärkning code</source>
+        <translation>Avslutade kontakter per eftermärkningskod</translation>
+    </message>
+    <message>
+        <source>No completed contacts in the period.</source>
+        <translation>Inga avslutade kontakter under perioden.</translation>
+    </message>
+    <message>
+        <source>Same-day contact per day</source>
+        <translation>Kontakt samma dag per dag</translation>
+    </message>
+    <message>
+        <source>No phone contacts were due in the period.</source>
+        <translation>Inga telefonkontakter skulle hanteras under perioden.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Same-day contact per day (phone)</source>
+        <translation>Kontakt samma dag per dag (telefon)</translation>
+    </message>
+    <message>
+        <source>Eftermärkning</source>
+        <translation>Eftermärkning</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Spara export</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>Statistiken kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be made: %1</source>
+        <translation>Exporten kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose the dates again.</source>
+        <translation>Perioden slutar innan den börjar. Välj datumen igen.</translation>
+    </message>
+    <message>
+        <source>Computing the statistics in the region store…</source>
+        <translation>Statistiken beräknas i regionens databas…</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 av %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n contact(s) completed.</source>
+        <translation><numerusform>%1–%2: %n kontakt avslutad.</numerusform><numerusform>%1–%2: %n kontakter avslutade.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export with patient identity</source>
+        <translation>Exportera med patientidentitet</translation>
+    </message>
+    <message>
+        <source>The file will contain personnummer and names. Every exported contact is logged as an access in your name. Export with identity?</source>
+        <translation>Filen kommer att innehålla personnummer och namn. Varje exporterad kontakt loggas som en åtkomst i ditt namn. Exportera med identitet?</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting from the region store…</source>
+        <translation>Exporterar från regionens databas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported with patient identity to %1; the export is logged.</source>
+        <translation><numerusform>%n kontakt exporterad med patientidentitet till %1; exporten är loggad.</numerusform><numerusform>%n kontakter exporterade med patientidentitet till %1; exporten är loggad.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation><numerusform>%n kontakt exporterad till %1.</numerusform><numerusform>%n kontakter exporterade till %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades till %1.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 #include "item/InboxFilterProxyModel.h"
 #include "item/InboxModel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -251,7 +254,33 @@ void InboxView::applyFilter() {
         break;
     }
     filter.search = InboxSearch(m_search->text());
+    filter.units = m_units;
     m_proxy->setFilter(std::move(filter));
+}
+
+void InboxView::setUnits(const QSet<QString>& unitIds) {
+    if (unitIds == m_units) {
+        return;
+    }
+    m_units = unitIds;
+    applyFilter();
+}
+
+void InboxView::setMultiSelection(bool enabled) {
+    m_table->setSelectionMode(enabled ? QAbstractItemView::ExtendedSelection
+                                      : QAbstractItemView::SingleSelection);
+}
+
+QStringList InboxView::selectedContactIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex& index : rows) {
+        ids.append(index.data(InboxModel::IdRole).toString());
+    }
+    return ids;
 }
 
 void InboxView::showArrived(int count) {

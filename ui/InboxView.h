@@ -35,6 +35,12 @@ public:
     void focusSearch();
     /// Presets whose contacts the list shows (the "Mina ärenden" section uses Mine).
     void setScope(InboxFilter::Scope scope);
+    /// Shows only contacts of these units (empty: every unit); the team page lists the led units.
+    void setUnits(const QSet<QString>& unitIds);
+    /// Lets the user select several rows (Ctrl/Shift) for bulk actions.
+    void setMultiSelection(bool enabled);
+    /// The selected contacts, in list order.
+    [[nodiscard]] QStringList selectedContactIds() const;
 
 Q_SIGNALS:
     void currentContactChanged(const QString& contactId);
@@ -57,6 +63,7 @@ private:
     QToolButton* m_badge = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
+    QSet<QString> m_units;
     int m_newCount = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "ContactDetailWidget.h"
 #include "InboxView.h"
 #include "SyncStatusWidget.h"
+#include "TeamPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     // Conflict notices sit above the detail area: seen when working on a contact, never in the way.
     auto* detailSide = new QWidget(this);
+    m_detailSide = detailSide;
     auto* detailLayout = new QVBoxLayout(detailSide);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->setSpacing(0);
@@ -116,8 +118,26 @@ void MainWindow::setContactDetail(ContactDetailWidget* detail) {
             &ContactDetailController::openContact);
 }
 
+void MainWindow::setTeamPage(TeamPage* page) {
+    if (m_teamPage != nullptr || page == nullptr) {
+        return;
+    }
+    m_teamPage = page;
+    const int index = static_cast<int>(NavigationWidget::Section::Team);
+    QWidget* placeholder = m_lists->widget(index);
+    m_lists->insertWidget(index, page);
+    m_lists->removeWidget(placeholder);
+    placeholder->deleteLater();
+}
+
+void MainWindow::setTeamSectionVisible(bool visible) {
+    m_navigation->setSectionVisible(NavigationWidget::Section::Team, visible);
+}
+
 void MainWindow::showSection(NavigationWidget::Section section) {
     m_lists->setCurrentIndex(static_cast<int>(section));
+    // The team page needs the width for its tables; the contact pane is for the other sections.
+    m_detailSide->setVisible(section != NavigationWidget::Section::Team || m_teamPage == nullptr);
 }
 
 } // namespace vk

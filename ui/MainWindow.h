@@ -14,6 +14,7 @@ class ContactDetailWidget;
 class InboxModel;
 class InboxView;
 class SyncStatusWidget;
+class TeamPage;
 
 /// The desk's one window: section navigation, a list area, a detail area and the sync status bar.
 /// It only assembles widgets and forwards between them; behaviour lives in the widgets and models.
@@ -36,6 +37,12 @@ public:
     [[nodiscard]] ContactDetailWidget* contactDetail() const { return m_detail; }
     [[nodiscard]] ContactDetailController* detailController() const { return m_detailController; }
 
+    /// Puts the team lead's page in the Team section (takes ownership); the section shows only to team leads.
+    void setTeamPage(TeamPage* page);
+    [[nodiscard]] TeamPage* teamPage() const { return m_teamPage; }
+    /// Shows or hides the Team section (the user leads a unit or not).
+    void setTeamSectionVisible(bool visible);
+
 private:
     void showSection(NavigationWidget::Section section);
 
@@ -44,10 +51,12 @@ private:
     InboxView* m_myContactsView = nullptr;
     QStackedWidget* m_lists = nullptr;
     QStackedWidget* m_details = nullptr;
+    QWidget* m_detailSide = nullptr;
     ConflictNoticeWidget* m_conflicts = nullptr;
     ContactDetailWidget* m_detail = nullptr;
     ContactDetailController* m_detailController = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    TeamPage* m_teamPage = nullptr;
 };
 
 } // namespace vk

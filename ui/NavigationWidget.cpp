@@ -54,3 +54,18 @@ void NavigationWidget::setCurrentSection(Section section) {
 }
 
 } // namespace vk
+
+namespace vk {
+
+void NavigationWidget::setSectionVisible(Section section, bool visible) {
+    QListWidgetItem* item = m_list->item(static_cast<int>(section));
+    if (item == nullptr) {
+        return;
+    }
+    if (!visible && currentSection() == section) {
+        setCurrentSection(Section::Inbox);
+    }
+    item->setHidden(!visible);
+}
+
+} // namespace vk

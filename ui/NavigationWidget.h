@@ -17,6 +17,8 @@ public:
 
     [[nodiscard]] Section currentSection() const;
     void setCurrentSection(Section section);
+    /// Shows or hides a section (Team is for team leads only); a hidden current section falls back to Inbox.
+    void setSectionVisible(Section section, bool visible);
 
 Q_SIGNALS:
     void sectionChanged(vk::NavigationWidget::Section section);

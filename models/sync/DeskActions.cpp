@@ -95,6 +95,14 @@ Result<DeskActions::ContactState> DeskActions::openContact(const QString& contac
     return state;
 }
 
+Status DeskActions::checkOpen(const QString& contactId) const {
+    Result<ContactState> state = openContact(contactId);
+    if (!state) {
+        return state.error();
+    }
+    return Done{};
+}
+
 Status DeskActions::perform(const QString& kind, QJsonObject payload, const QString& entityId) {
     Mutation mutation;
     mutation.id = newId();

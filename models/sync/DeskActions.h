@@ -43,6 +43,10 @@ public:
     Status reassign(const QString& contactId, const QString& toStaffId);
     Status releaseAny(const QString& contactId);
 
+    /// Refused, in words, when the contact is not in the cache or is already closed (bulk actions check each
+    /// contact of a selection before acting on it).
+    [[nodiscard]] Status checkOpen(const QString& contactId) const;
+
     /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
     [[nodiscard]] static Status checkText(const QString& text, bool required);
 

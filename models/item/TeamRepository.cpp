@@ -1,0 +1,60 @@
+#include "TeamRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vk {
+
+namespace {
+
+Error readError(const QSqlQuery& query) {
+    return Error{QStringLiteral("cache.query_failed"),
+                 TeamRepository::tr("The local cache could not be read (%1).")
+                     .arg(query.lastError().nativeErrorCode())};
+}
+
+} // namespace
+
+TeamRepository::TeamRepository(QSqlDatabase database)
+    : m_database(std::move(database)) {}
+
+Result<QStringList> TeamRepository::ledUnitIds(const QString& staffId) const {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT unit_id FROM unit_members WHERE staff_id = ? AND role = 'team_lead' ORDER BY unit_id"));
+    query.addBindValue(staffId);
+    if (!query.exec()) {
+        return readError(query);
+    }
+    QStringList ids;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
+Result<QList<TeamRepository::Member>> TeamRepository::members(const QStringList& unitIds) const {
+    QList<Member> members;
+    if (unitIds.isEmpty()) {
+        return members;
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), unitIds.size());
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT DISTINCT s.id, s.name, s.title FROM staff s "
+                                 "JOIN unit_members m ON m.staff_id = s.id WHERE m.unit_id IN (%1) "
+                                 "ORDER BY s.name, s.id")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const QString& id : unitIds) {
+        query.addBindValue(id);
+    }
+    if (!query.exec()) {
+        return readError(query);
+    }
+    while (query.next()) {
+        members.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return members;
+}
+
+} // namespace vk

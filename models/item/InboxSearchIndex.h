@@ -17,8 +17,8 @@ class InboxSearchIndex {
 public:
     void invalidate() { m_valid = false; }
 
-    /// One flag per source row of `model`: does the row's search text contain every word of `search`? Only for
-    /// text searches (InboxSearch::isTextSearch()); identity-number searches match on other fields.
+    /// One flag per source row of `model`: does the row's search text contain every word of `search`? Only
+    /// for text searches (InboxSearch::isTextSearch()); identity-number searches match on other fields.
     [[nodiscard]] std::vector<char> matchRows(const InboxModel& model, const InboxSearch& search);
 
 private:

@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void showUnlockDialog();
     void connectSession();
+    void connectPatientPanel();
 
     std::unique_ptr<Clock> m_clock;
     LanguageInstaller* m_language = nullptr;

@@ -37,7 +37,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("screenshot-open"),
         QCoreApplication::translate("CommandLine",
                                     "Before the screenshot, open the first contact of this channel: "
-                                    "callback, voicemail or eservice."),
+                                    "callback, voicemail or eservice; or the patient panel of a patient "
+                                    "with a SIP: patient, patient-care (its named contacts)."),
         QStringLiteral("channel"));
     parser.addOption(open);
     parser.addOption(lang);

@@ -61,6 +61,7 @@ Status DeskSession::open(const QString& userName, const QString& password) {
         settings.user = userName;
         settings.password = password;
         m_sync->start(*m_cache, settings, userName, m_clock);
+        m_regionLogin = settings;
     }
     Q_EMIT opened();
     return Done{};
@@ -78,6 +79,7 @@ void DeskSession::lock() {
     m_cache->close();
     m_cache.reset();
     m_staffId.clear();
+    m_regionLogin.reset();
     Q_EMIT locked();
 }
 

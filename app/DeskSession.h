@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace vk {
 
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] DeskActions* actions() const { return m_actions; }
     [[nodiscard]] SyncController* sync() const { return m_sync; }
     [[nodiscard]] CacheDatabase* cache() const { return m_cache.get(); }
+    /// The user's connection to the region store (with the login's password) for the few reads that go to
+    /// the network directly (the access-log extract); empty while locked or without a region store.
+    [[nodiscard]] std::optional<PgConnectionSettings> regionLogin() const { return m_regionLogin; }
 
 Q_SIGNALS:
     void opened();
@@ -66,6 +70,8 @@ private:
     QPointer<DeskActions> m_actions;
     QString m_userName;
     QString m_staffId;
+    // Held as long as the sync engine holds its own copy for reconnects; dropped at lock.
+    std::optional<PgConnectionSettings> m_regionLogin;
 };
 
 } // namespace vk

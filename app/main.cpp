@@ -1,8 +1,13 @@
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "DeskSession.h"
 #include "InboxView.h"
 #include "MainWindow.h"
+#include "PatientPanelWidget.h"
+#include "PatientsView.h"
+#include "cache/CacheDatabase.h"
 #include "item/InboxModel.h"
+#include "item/PatientRepository.h"
 
 #include <QTableView>
 
@@ -69,7 +74,17 @@ int main(int argc, char* argv[]) {
         while (!options.loginUser.isEmpty() && waited.elapsed() < options.screenshotWaitMs) {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        if (!options.screenshotOpen.isEmpty() && window.inboxView() != nullptr) {
+        if (options.screenshotOpen.startsWith(QLatin1String("patient")) && context.session().isOpen()) {
+            // README picture of the patient panel: a patient with a SIP plan (opening it is logged).
+            const vk::Result<QString> patient =
+                vk::PatientRepository(context.session().cache()->connection()).patientWithSip();
+            if (patient.ok() && !patient->isEmpty()) {
+                window.openPatient(patient.value(), QString());
+                if (options.screenshotOpen == QLatin1String("patient-care")) {
+                    window.patientsView()->panel()->showTab(vk::PatientPanelWidget::Tab::CareContacts);
+                }
+            }
+        } else if (!options.screenshotOpen.isEmpty() && window.inboxView() != nullptr) {
             // README pictures of each channel's pane: open the first contact of that channel.
             QAbstractItemModel* list = window.inboxView()->table()->model();
             for (int row = 0; row < list->rowCount(); ++row) {

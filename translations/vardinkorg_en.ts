@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or the patient panel of a patient with a SIP: patient, patient-care (its named contacts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +158,220 @@
     <message>
         <source>Could not write the screenshot to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogClient</name>
+    <message>
+        <source>The patient&apos;s id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store cannot be reached, so the access log cannot be read now. The log lives only in the region store; try again when the desk is online. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead of a unit the patient has contact with may read the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region store did not hand out the access log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogCsv</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User HSA-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit HSA-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogModel</name>
+    <message>
+        <source>Opened a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the patient panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released a contact (team lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged a call attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooked a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to a 1177 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned a named contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended a named contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a SIP note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogWidget</name>
+    <message>
+        <source>Read access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has read this patient&apos;s data, from your units: read from the region store when you ask for it (the log is not kept on the desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk has no connection settings for the region store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access log from the region store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) logged at your units, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log was not exported because the export could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n access(es). The export is logged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,6 +527,148 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactDialog</name>
+    <message>
+        <source>Until further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign named contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the patient needs a named contact, what was agreed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was offered the named contact and said no. The offer is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You belong to no unit on this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactsModel</name>
+    <message>
+        <source>Fast vårdkontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast läkarkontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktsjuksköterska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +1075,14 @@
         <source>Deadline %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact, named contacts and SIP plans of this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactTexts</name>
@@ -890,6 +1254,42 @@
         <source>Choose who should take over the contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the assignment belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of named contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters. Shorten it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment is no longer on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::EServicePane</name>
@@ -951,6 +1351,49 @@
     </message>
     <message>
         <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::EndCareContactDialog</name>
+    <message>
+        <source>The patient declines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment is marked as declined by the patient and ends on the date below. It stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment ends on the date below. It stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patient said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1479,10 @@
     <name>vk::InboxItemDelegate</name>
     <message>
         <source>%1 · identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · your patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1828,10 @@
         <source>Select a contact to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts from patients whose named contact you are appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::NavigationWidget</name>
@@ -1404,11 +1855,222 @@
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My patients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::Outbox</name>
     <message>
         <source>The queue of pending changes could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientAccess</name>
+    <message>
+        <source>The patient has no contact with any of your units, so the panel is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not shown because the access could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientContactsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientPanelWidget</name>
+    <message>
+        <source>The patient&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s named contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient declines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s SIP plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet; the patient cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Named contacts (%n current)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIP (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIP at %1, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no start date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is not in your units&apos; data on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientSearchBar</name>
+    <message>
+        <source>Open patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity number of the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnummer, samordningsnummer or reservnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s personnummer, samordningsnummer or reservnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientsView</name>
+    <message>
+        <source>No patient with this number has contact with your units on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +2294,13 @@
     </message>
     <message>
         <source>Reading the next row failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::StaffDirectory</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

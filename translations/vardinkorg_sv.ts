@@ -36,8 +36,8 @@
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
-        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice.</translation>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or the patient panel of a patient with a SIP: patient, patient-care (its named contacts).</source>
+        <translation>Öppna före skärmbilden det första ärendet i den här kanalen: callback, voicemail eller eservice; eller patientöversikten för en patient med SIP: patient, patient-care (patientens fasta kontakter).</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,214 @@
     <message>
         <source>Could not write the screenshot to %1</source>
         <translation>Kunde inte spara skärmbilden till %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogClient</name>
+    <message>
+        <source>The patient's id is not valid.</source>
+        <translation>Patientens id är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The region store cannot be reached, so the access log cannot be read now. The log lives only in the region store; try again when the desk is online. (%1)</source>
+        <translation>Regionlagret går inte att nå, så åtkomstloggen kan inte läsas nu. Loggen finns bara i regionlagret; försök igen när datorn är ansluten. (%1)</translation>
+    </message>
+    <message>
+        <source>Only a team lead of a unit the patient has contact with may read the access log.</source>
+        <translation>Bara en teamledare för en enhet som patienten har kontakt med får läsa åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>The region store did not hand out the access log: %1</source>
+        <translation>Regionlagret lämnade inte ut åtkomstloggen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>User HSA-id</source>
+        <translation>Användarens HSA-id</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit HSA-id</source>
+        <translation>Enhetens HSA-id</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogModel</name>
+    <message>
+        <source>Opened a contact</source>
+        <translation>Öppnade ett ärende</translation>
+    </message>
+    <message>
+        <source>Opened the patient panel</source>
+        <translation>Öppnade patientöversikten</translation>
+    </message>
+    <message>
+        <source>Read the access log</source>
+        <translation>Läste åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation>Exporterade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Claimed a contact</source>
+        <translation>Tog ett ärende</translation>
+    </message>
+    <message>
+        <source>Released a contact</source>
+        <translation>Släppte ett ärende</translation>
+    </message>
+    <message>
+        <source>Released a contact (team lead)</source>
+        <translation>Släppte ett ärende (teamledare)</translation>
+    </message>
+    <message>
+        <source>Reassigned a contact</source>
+        <translation>Fördelade om ett ärende</translation>
+    </message>
+    <message>
+        <source>Logged a call attempt</source>
+        <translation>Registrerade ett samtalsförsök</translation>
+    </message>
+    <message>
+        <source>Rebooked a callback</source>
+        <translation>Bokade om en återuppringning</translation>
+    </message>
+    <message>
+        <source>Replied to a 1177 request</source>
+        <translation>Svarade på ett 1177-ärende</translation>
+    </message>
+    <message>
+        <source>Forwarded a contact</source>
+        <translation>Vidarebefordrade ett ärende</translation>
+    </message>
+    <message>
+        <source>Cancelled a contact</source>
+        <translation>Makulerade ett ärende</translation>
+    </message>
+    <message>
+        <source>Verified the identity</source>
+        <translation>Kontrollerade identiteten</translation>
+    </message>
+    <message>
+        <source>Completed a contact</source>
+        <translation>Avslutade ett ärende</translation>
+    </message>
+    <message>
+        <source>Assigned a named contact</source>
+        <translation>Tilldelade en fast kontakt</translation>
+    </message>
+    <message>
+        <source>Ended a named contact</source>
+        <translation>Avslutade en fast kontakt</translation>
+    </message>
+    <message>
+        <source>Created a SIP</source>
+        <translation>Skapade en SIP</translation>
+    </message>
+    <message>
+        <source>Changed a SIP</source>
+        <translation>Ändrade en SIP</translation>
+    </message>
+    <message>
+        <source>Wrote a SIP note</source>
+        <translation>Skrev en SIP-anteckning</translation>
+    </message>
+    <message>
+        <source>Recorded a SIP meeting</source>
+        <translation>Registrerade ett SIP-möte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogWidget</name>
+    <message>
+        <source>Read access log</source>
+        <translation>Läs åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exportera som CSV…</translation>
+    </message>
+    <message>
+        <source>Who has read this patient's data, from your units: read from the region store when you ask for it (the log is not kept on the desk).</source>
+        <translation>Vem som har läst patientens uppgifter från dina enheter: hämtas från regionlagret när du ber om det (loggen sparas inte på datorn).</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>The desk has no connection settings for the region store.</source>
+        <translation>Datorn har inga anslutningsuppgifter till regionlagret.</translation>
+    </message>
+    <message>
+        <source>Reading the access log from the region store…</source>
+        <translation>Läser åtkomstloggen från regionlagret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) logged at your units, newest first.</source>
+        <translation><numerusform>%n åtkomst loggad vid dina enheter.</numerusform><numerusform>%n åtkomster loggade vid dina enheter, senaste först.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation>Öppna en patient först.</translation>
+    </message>
+    <message>
+        <source>The access log was not exported because the export could not be logged: %1</source>
+        <translation>Åtkomstloggen exporterades inte eftersom exporten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Filen kunde inte skrivas (%1).</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Exportera åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>access-log.csv</source>
+        <translation>atkomstlogg.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n access(es). The export is logged.</source>
+        <translation><numerusform>Exporterade %n åtkomst. Exporten är loggad.</numerusform><numerusform>Exporterade %n åtkomster. Exporten är loggad.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -314,6 +522,148 @@
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactDialog</name>
+    <message>
+        <source>Until further notice</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation>Patienten avböjde</translation>
+    </message>
+    <message>
+        <source>Assign named contact</source>
+        <translation>Tilldela fast kontakt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Why the patient needs a named contact, what was agreed (optional)</source>
+        <translation>Varför patienten behöver en fast kontakt, vad som överenskoms (frivilligt)</translation>
+    </message>
+    <message>
+        <source>The patient was offered the named contact and said no. The offer is kept in the history.</source>
+        <translation>Patienten erbjöds den fasta kontakten och tackade nej. Erbjudandet sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You belong to no unit on this desk yet.</source>
+        <translation>Du tillhör ännu ingen enhet på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation>Välj vilken medarbetare som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters.</source>
+        <translation>Anteckningen är längre än 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactsModel</name>
+    <message>
+        <source>Fast vårdkontakt</source>
+        <translation>Fast vårdkontakt</translation>
+    </message>
+    <message>
+        <source>Fast läkarkontakt</source>
+        <translation>Fast läkarkontakt</translation>
+    </message>
+    <message>
+        <source>Kontaktsjuksköterska</source>
+        <translation>Kontaktsjuksköterska</translation>
+    </message>
+    <message>
+        <source>Declined by the patient</source>
+        <translation>Avböjd av patienten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Börjar %1</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Utsedd av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1069,14 @@
         <source>Deadline %1</source>
         <translation>Tidsgräns %1</translation>
     </message>
+    <message>
+        <source>Patient overview</source>
+        <translation>Patientöversikt</translation>
+    </message>
+    <message>
+        <source>Every contact, named contacts and SIP plans of this patient</source>
+        <translation>Patientens alla ärenden, fasta kontakter och SIP</translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactTexts</name>
@@ -890,6 +1248,42 @@
         <source>Choose who should take over the contact.</source>
         <translation>Välj vem som ska ta över kontakten.</translation>
     </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation>Öppna en patient först.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the assignment belongs to.</source>
+        <translation>Välj vilken enhet uppdraget hör till.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation>Välj vilken medarbetare som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of named contact.</source>
+        <translation>Välj vilken sorts fast kontakt det gäller.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment starts.</source>
+        <translation>Ange datumet då uppdraget börjar.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters. Shorten it; nothing was saved.</source>
+        <translation>Anteckningen är längre än 4000 tecken. Korta den; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The assignment is no longer on this desk.</source>
+        <translation>Uppdraget finns inte längre på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment ends.</source>
+        <translation>Ange datumet då uppdraget slutar.</translation>
+    </message>
 </context>
 <context>
     <name>vk::EServicePane</name>
@@ -952,6 +1346,53 @@
     <message>
         <source>Choose a template…</source>
         <translation>Välj en mall…</translation>
+    </message>
+</context>
+<context>
+    <name>vk::EndCareContactDialog</name>
+    <message>
+        <source>The patient declines</source>
+        <translation>Patienten avböjer</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>Avsluta uppdraget</translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment is marked as declined by the patient and ends on the date below. It stays in the history.</source>
+        <translation>%1
+
+Uppdraget markeras som avböjt av patienten och slutar det datum som anges nedan. Det finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment ends on the date below. It stays in the history.</source>
+        <translation>%1
+
+Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Declined on</source>
+        <translation>Avböjt den</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What the patient said (optional)</source>
+        <translation>Vad patienten sa (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Record decline</source>
+        <translation>Registrera att patienten avböjer</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1478,10 @@
     <message>
         <source>%1 · identity not verified</source>
         <translation>%1 · identitet ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>%1 · your patient</source>
+        <translation>%1 · din patient</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1826,10 @@
         <source>Select a contact to see its details.</source>
         <translation>Välj en kontakt för att se detaljerna.</translation>
     </message>
+    <message>
+        <source>Contacts from patients whose named contact you are appear here.</source>
+        <translation>Ärenden från patienter som har dig som fast kontakt visas här.</translation>
+    </message>
 </context>
 <context>
     <name>vk::NavigationWidget</name>
@@ -1404,12 +1853,214 @@
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>My patients</source>
+        <translation>Mina patienter</translation>
+    </message>
 </context>
 <context>
     <name>vk::Outbox</name>
     <message>
         <source>The queue of pending changes could not be updated (%1).</source>
         <translation>Kön med väntande ändringar kunde inte uppdateras (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientAccess</name>
+    <message>
+        <source>The patient has no contact with any of your units, so the panel is not shown.</source>
+        <translation>Patienten har ingen kontakt med någon av dina enheter, så översikten visas inte.</translation>
+    </message>
+    <message>
+        <source>The patient is not shown because the access could not be logged: %1</source>
+        <translation>Patienten visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientContactsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientPanelWidget</name>
+    <message>
+        <source>The patient's contacts</source>
+        <translation>Patientens ärenden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>The patient's named contacts</source>
+        <translation>Patientens fasta kontakter</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Tilldela…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>The patient declines…</source>
+        <translation>Patienten avböjer…</translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation>Fasta kontakter</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet; the patient cannot be shown.</source>
+        <translation>Datorn vet ännu inte vem du är; patienten kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>Datorn är låst.</translation>
+    </message>
+    <message>
+        <source>No identity number</source>
+        <translation>Inget identitetsnummer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name unknown</source>
+        <translation>Namn okänt</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Inget telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation><numerusform>Ärenden (%n)</numerusform><numerusform>Ärenden (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Named contacts (%n current)</source>
+        <translation><numerusform>Fasta kontakter (%n gäller)</numerusform><numerusform>Fasta kontakter (%n gäller)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SIP (%n)</source>
+        <translation><numerusform>SIP (%n)</numerusform><numerusform>SIP (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>SIP at %1, started %2</source>
+        <translation>SIP vid %1, startad %2</translation>
+    </message>
+    <message>
+        <source>(no start date)</source>
+        <translation>(inget startdatum)</translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2</source>
+        <translation>Samtycke lämnat av %1 den %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Nästa uppföljning %1</translation>
+    </message>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation>Patienten har ingen SIP vid dina enheter.</translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet.</source>
+        <translation>Datorn vet ännu inte vem du är.</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>Ingen patient öppen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The patient is not in your units' data on this desk.</source>
+        <translation>Patienten finns inte bland dina enheters uppgifter på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientSearchBar</name>
+    <message>
+        <source>Open patient</source>
+        <translation>Öppna patient</translation>
+    </message>
+    <message>
+        <source>Identity number of the patient</source>
+        <translation>Patientens identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Personnummer, samordningsnummer or reservnummer</source>
+        <translation>Personnummer, samordningsnummer eller reservnummer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the patient's personnummer, samordningsnummer or reservnummer.</source>
+        <translation>Skriv patientens personnummer, samordningsnummer eller reservnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientsView</name>
+    <message>
+        <source>No patient with this number has contact with your units on this desk.</source>
+        <translation>Ingen patient med det numret har kontakt med dina enheter på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2284,13 @@
     <message>
         <source>Reading the next row failed.</source>
         <translation>Läsning av nästa rad misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::StaffDirectory</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>

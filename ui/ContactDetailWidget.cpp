@@ -115,6 +115,11 @@ ContactDetailWidget::ContactDetailWidget(const Clock& clock, ClipboardGuard& cli
     bannerLayout->addWidget(notReachedComplete);
     bannerLayout->addWidget(notReachedCancel);
     auto* contentLayout = new QVBoxLayout(m_content);
+    connect(m_header, &ContactHeaderWidget::patientPanelRequested, this, [this] {
+        if (m_detail && m_detail->patient) {
+            Q_EMIT patientRequested(m_detail->patient->id, m_detail->unitId);
+        }
+    });
     contentLayout->addWidget(m_header);
     contentLayout->addLayout(actionsRow);
     contentLayout->addWidget(m_notReached);

@@ -90,6 +90,8 @@ Q_SIGNALS:
     void nextContactOpened(const QString& contactId);
     /// Esc: the user wants back to the list.
     void backRequested();
+    /// The user asked for the shown contact's patient panel.
+    void patientRequested(const QString& patientId, const QString& unitId);
 
 private:
     [[nodiscard]] std::optional<ContactDetailRepository> repository() const;

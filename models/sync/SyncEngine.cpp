@@ -496,6 +496,9 @@ Status SyncEngine::pull() {
         if (!changed.isEmpty() || !removed.isEmpty()) {
             Q_EMIT contactsChanged(changed, removed);
         }
+        if (!applied.patients.isEmpty()) {
+            Q_EMIT patientsChanged(QStringList(applied.patients.cbegin(), applied.patients.cend()));
+        }
         if (applied.referenceData) {
             m_me.clear();
             Q_EMIT referenceDataChanged();

@@ -84,6 +84,8 @@ Q_SIGNALS:
     /// Contacts whose inbox rows changed or disappeared in the cache.
     void contactsChanged(const QStringList& changed, const QStringList& removed);
     void referenceDataChanged();
+    /// Patients whose rows, contacts, named contacts or SIP plans changed in the cache.
+    void patientsChanged(const QStringList& patientIds);
     /// A mutation was refused by the region store; the local change was rolled back.
     void conflictRecorded(const QString& contactId, const QString& message);
     /// The whole cache was rebuilt (the region store was restored from a backup).

@@ -5,6 +5,9 @@
 #include "item/CareContactsModel.h"
 #include "sync/DeskActions.h"
 
+#include <QPushButton>
+#include <QTableView>
+
 namespace vk {
 
 void PatientPanelWidget::openDialog(QDialog* dialog, const std::function<void()>& onAccepted) {

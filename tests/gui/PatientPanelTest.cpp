@@ -13,6 +13,7 @@
 #include "item/InboxFilterProxyModel.h"
 #include "item/PatientContactsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -222,7 +223,11 @@ TEST(PatientPanel, AssignEndAndDeclineThroughTheDialogsKeepHistory) {
               QStringLiteral("1/Vill inte"));
     ASSERT_EQ(care->rowCount(), 2) << "both assignments stay in the history";
     for (int row = 0; row < care->rowCount(); ++row) {
-        EXPECT_FALSE(care->index(row, 0).data(vk::CareContactsModel::CurrentRole).toBool());
+        const QModelIndex index = care->index(row, 0);
+        // The first ends on 30 November, so it is still in force today; the declined one is not.
+        const bool declined = index.data(vk::CareContactsModel::IdRole).toString() == second;
+        EXPECT_EQ(index.data(vk::CareContactsModel::DeclinedRole).toBool(), declined);
+        EXPECT_EQ(index.data(vk::CareContactsModel::CurrentRole).toBool(), !declined);
     }
 }
 
@@ -276,7 +281,8 @@ TEST(PatientPanel, ShowsSipPlansReadOnlyUntilASipViewTakesTheTabOver) {
                                 "start_date, next_follow_up) VALUES ('sp1', 'p1', 'u1', 'Patienten', '2026-10-01', "
                                 "'2026-10-05', '2026-12-01')"));
     f.startPatients();
-    ASSERT_TRUE(f.patients->openPatient(QStringLiteral("p1")));
+    f.window.openPatient(QStringLiteral("p1"), QString());
+    ASSERT_EQ(f.panel()->patientId(), QStringLiteral("p1"));
     f.panel()->showTab(vk::PatientPanelWidget::Tab::Sip);
     auto* plans = f.find<QListWidget>(QStringLiteral("patientSipPlans"));
     ASSERT_NE(plans, nullptr);

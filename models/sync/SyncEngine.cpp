@@ -454,6 +454,7 @@ Status SyncEngine::pull() {
 
         int changes = 0;
         AppliedChanges applied;
+        QStringList rowKeys;
         {
             WriteTransaction transaction(m_db);
             for (int row = 0; row < batch->rows(); ++row) {
@@ -461,6 +462,9 @@ Status SyncEngine::pull() {
                     continue; // the marker row: nothing (more) below the horizon
                 }
                 ++changes;
+                if (m_options.observeBatch) {
+                    rowKeys << batch->text(row, 2) + QLatin1Char(':') + batch->text(row, 3);
+                }
                 const ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
                                        batch->json(row, 6).toObject()};
                 if (Status done = applier.apply(change, applied); !done) {
@@ -480,6 +484,9 @@ Status SyncEngine::pull() {
             }
             if (Status rebased = rebase(applied); !rebased) {
                 return rebased;
+            }
+            if (m_options.observeBatch) {
+                m_options.observeBatch(rowKeys);
             }
             Q_EMIT stepReached(Step::ApplyingBatch);
             if (Status fault = faultAt("cache.apply_batch"); !fault) {

@@ -67,8 +67,9 @@ CareContactDialog::CareContactDialog(QString patientId, const std::vector<StaffD
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Why the patient needs a named contact, what was agreed (optional)"));
     m_declined->setObjectName(QStringLiteral("careDeclined"));
-    m_declined->setToolTip(tr("The patient was offered the named contact and said no. The offer is kept in the "
-                              "history."));
+    m_declined->setToolTip(
+        tr("The patient was offered the named contact and said no. The offer is kept in the "
+           "history."));
     m_problem->setObjectName(QStringLiteral("careProblem"));
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
@@ -128,7 +129,8 @@ void CareContactDialog::fillStaff() {
     const QString unitId = m_unit->currentData().toString();
     if (!unitId.isEmpty() && m_members) {
         for (const StaffDirectory::Member& member : m_members(unitId)) {
-            m_staff->addItem(member.title.isEmpty() ? member.name : tr("%1, %2").arg(member.name, member.title),
+            m_staff->addItem(member.title.isEmpty() ? member.name
+                                                    : tr("%1, %2").arg(member.name, member.title),
                              member.id);
         }
     }

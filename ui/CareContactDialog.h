@@ -26,8 +26,8 @@ public:
     /// The members of a unit, for the staff picker.
     using MembersSource = std::function<std::vector<StaffDirectory::Member>(const QString& unitId)>;
 
-    CareContactDialog(QString patientId, const std::vector<StaffDirectory::Unit>& units, MembersSource members,
-                      const QDate& today, QWidget* parent = nullptr);
+    CareContactDialog(QString patientId, const std::vector<StaffDirectory::Unit>& units,
+                      MembersSource members, const QDate& today, QWidget* parent = nullptr);
 
     /// What the user chose (the id is empty: a new assignment).
     [[nodiscard]] CareContactAssignment assignment() const;

@@ -18,15 +18,17 @@ EndCareContactDialog::EndCareContactDialog(Mode mode, const QString& description
     , m_note(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const bool decline = mode == Mode::Decline;
-    setObjectName(decline ? QStringLiteral("declineCareContactDialog") : QStringLiteral("endCareContactDialog"));
+    setObjectName(decline ? QStringLiteral("declineCareContactDialog")
+                          : QStringLiteral("endCareContactDialog"));
     setWindowTitle(decline ? tr("The patient declines") : tr("End assignment"));
 
-    auto* intro = new QLabel(decline ? tr("%1\n\nThe assignment is marked as declined by the patient and ends on "
-                                          "the date below. It stays in the history.")
-                                           .arg(description)
-                                     : tr("%1\n\nThe assignment ends on the date below. It stays in the history.")
-                                           .arg(description),
-                             this);
+    auto* intro = new QLabel(
+        decline
+            ? tr("%1\n\nThe assignment is marked as declined by the patient and ends on "
+                 "the date below. It stays in the history.")
+                  .arg(description)
+            : tr("%1\n\nThe assignment ends on the date below. It stays in the history.").arg(description),
+        this);
     intro->setWordWrap(true);
     m_date->setObjectName(QStringLiteral("careEndDate"));
     m_date->setAccessibleName(decline ? tr("Declined on") : tr("Ends on"));

@@ -195,7 +195,8 @@ bool PatientPanelWidget::openPatient(const QString& patientId, const QString& pr
     }
     // PDL: every opening of the panel is one access, logged through the outbox (offline openings count too).
     // Without a log entry, nothing is shown.
-    Result<PatientAccess::Opened> opened = PatientAccess::open(database, *desk, patientId, preferredUnit, today());
+    Result<PatientAccess::Opened> opened =
+        PatientAccess::open(database, *desk, patientId, preferredUnit, today());
     if (!opened) {
         clear();
         showProblem(opened.error().message);
@@ -271,16 +272,20 @@ void PatientPanelWidget::display(PatientOverview overview) {
     }
     m_tabs->setTabText(static_cast<int>(Tab::Contacts),
                        tr("Contacts (%n)", nullptr, static_cast<int>(overview.contacts.size())));
-    const int current = static_cast<int>(std::count_if(overview.careContacts.cbegin(), overview.careContacts.cend(),
-                                                       [](const auto& care) { return care.current; }));
-    m_tabs->setTabText(static_cast<int>(Tab::CareContacts), tr("Named contacts (%n current)", nullptr, current));
-    m_tabs->setTabText(static_cast<int>(Tab::Sip), tr("SIP (%n)", nullptr, static_cast<int>(overview.sipPlans.size())));
+    const int current =
+        static_cast<int>(std::count_if(overview.careContacts.cbegin(), overview.careContacts.cend(),
+                                       [](const auto& care) { return care.current; }));
+    m_tabs->setTabText(static_cast<int>(Tab::CareContacts),
+                       tr("Named contacts (%n current)", nullptr, current));
+    m_tabs->setTabText(static_cast<int>(Tab::Sip),
+                       tr("SIP (%n)", nullptr, static_cast<int>(overview.sipPlans.size())));
 
     m_sipList->clear();
     for (const PatientOverview::SipPlan& plan : overview.sipPlans) {
         QStringList lines;
-        lines << tr("SIP at %1, started %2").arg(plan.unitName, plan.startDate.isValid() ? dateText(plan.startDate)
-                                                                                        : tr("(no start date)"));
+        lines << tr("SIP at %1, started %2")
+                     .arg(plan.unitName,
+                          plan.startDate.isValid() ? dateText(plan.startDate) : tr("(no start date)"));
         lines << tr("Consent given by %1 on %2").arg(plan.consentGivenBy, dateText(plan.consentDate));
         if (plan.nextFollowUp.isValid()) {
             lines << tr("Next follow-up %1").arg(dateText(plan.nextFollowUp));
@@ -348,6 +353,7 @@ void PatientPanelWidget::setSipView(QWidget* view) {
     m_sipList->setVisible(false);
     view->setParent(m_sipPage);
     m_sipLayout->addWidget(view, 1);
+    view->show(); // a widget reparented into a shown page stays hidden until shown
     m_sipView = view;
 }
 

@@ -53,7 +53,8 @@ void PatientPanelWidget::assignCareContact() {
     auto* dialog = new CareContactDialog(
         m_patientId, units.value(),
         [database = m_database](const QString& unitId) {
-            Result<std::vector<StaffDirectory::Member>> members = StaffDirectory(database()).membersOf(unitId);
+            Result<std::vector<StaffDirectory::Member>> members =
+                StaffDirectory(database()).membersOf(unitId);
             return members ? std::move(members).value() : std::vector<StaffDirectory::Member>();
         },
         today(), this);

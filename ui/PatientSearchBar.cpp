@@ -66,13 +66,13 @@ void PatientSearchBar::validate() {
     if (input.isEmpty()) {
         m_feedback->clear();
     } else {
-        const Result<IdentityNumber> parsed = hasLetter(input)
-                                                  ? IdentityNumber::parseReservnummer(input, ReservnummerPattern())
-                                                  : IdentityNumber::parse(input, m_today());
+        const Result<IdentityNumber> parsed =
+            hasLetter(input) ? IdentityNumber::parseReservnummer(input, ReservnummerPattern())
+                             : IdentityNumber::parse(input, m_today());
         if (parsed.ok()) {
             m_identity = parsed.value();
             m_feedback->setText(tr("%1: %2").arg(ContactTexts::identityTypeText(m_identity.typeName()),
-                                                  m_identity.displayFull()));
+                                                 m_identity.displayFull()));
         } else {
             m_feedback->setText(parsed.error().message);
         }

@@ -12,8 +12,8 @@ namespace vk {
 
 PatientsView::PatientsView(const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_search(new PatientSearchBar([&clock] { return clock.now().toTimeZone(DeadlinePolicy::stockholm()).date(); },
-                                    this))
+    , m_search(new PatientSearchBar(
+          [&clock] { return clock.now().toTimeZone(DeadlinePolicy::stockholm()).date(); }, this))
     , m_panel(new PatientPanelWidget(clock, this)) {
     setObjectName(QStringLiteral("patientsView"));
     auto* layout = new QVBoxLayout(this);

@@ -20,8 +20,8 @@ QString field(const QString& value) {
 
 QByteArray AccessLogCsv::format(const std::vector<AccessLogEntry>& entries, const QTimeZone& zone) {
     QStringList lines;
-    lines << QStringList{field(tr("Time")),       field(tr("User")),      field(tr("User HSA-id")),
-                         field(tr("Unit")),       field(tr("Unit HSA-id")), field(tr("Action"))}
+    lines << QStringList{field(tr("Time")), field(tr("User")),        field(tr("User HSA-id")),
+                         field(tr("Unit")), field(tr("Unit HSA-id")), field(tr("Action"))}
                  .join(QLatin1Char(','));
     for (const AccessLogEntry& entry : entries) {
         lines << QStringList{field(entry.at.toTimeZone(zone).toString(Qt::ISODate)),

@@ -69,13 +69,15 @@ QVariant CareContactsModel::data(const QModelIndex& index, int role) const {
         case RoleColumn:
             return roleText(care.role);
         case StaffColumn:
-            return care.staffTitle.isEmpty() ? care.staffName : tr("%1, %2").arg(care.staffName, care.staffTitle);
+            return care.staffTitle.isEmpty() ? care.staffName
+                                             : tr("%1, %2").arg(care.staffName, care.staffTitle);
         case UnitColumn:
             return care.unitName;
         case PeriodColumn: {
             const QString from = QLocale().toString(care.validFrom, QLocale::ShortFormat);
-            return care.validTo.isNull() ? tr("from %1").arg(from)
-                                         : tr("%1 – %2").arg(from, QLocale().toString(care.validTo, QLocale::ShortFormat));
+            return care.validTo.isNull()
+                       ? tr("from %1").arg(from)
+                       : tr("%1 – %2").arg(from, QLocale().toString(care.validTo, QLocale::ShortFormat));
         }
         case StateColumn:
             return stateText(care);

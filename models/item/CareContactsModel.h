@@ -13,8 +13,16 @@ namespace vk {
 class CareContactsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RoleColumn, StaffColumn, UnitColumn, PeriodColumn, StateColumn, AppointedColumn, NoteColumn,
-                  ColumnCount };
+    enum Column {
+        RoleColumn,
+        StaffColumn,
+        UnitColumn,
+        PeriodColumn,
+        StateColumn,
+        AppointedColumn,
+        NoteColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, CurrentRole, DeclinedRole, EndedRole, StaffIdRole };
     Q_ENUM(Role)

@@ -36,7 +36,8 @@ QVariant PatientContactsModel::data(const QModelIndex& index, int role) const {
         switch (static_cast<Column>(index.column())) {
         case ReceivedColumn:
             return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(contact.receivedMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+                QDateTime::fromMSecsSinceEpoch(contact.receivedMs, Qt::UTC).toLocalTime(),
+                QLocale::ShortFormat);
         case ChannelColumn:
             return InboxModel::channelText(contact.channel);
         case UnitColumn:
@@ -46,8 +47,9 @@ QVariant PatientContactsModel::data(const QModelIndex& index, int role) const {
                        ? contact.reason
                        : tr("%1: %2").arg(contact.reason, contact.subject);
         case StatusColumn:
-            return contact.code.isEmpty() ? InboxModel::statusText(contact.status)
-                                          : tr("%1 (%2)").arg(InboxModel::statusText(contact.status), contact.code);
+            return contact.code.isEmpty()
+                       ? InboxModel::statusText(contact.status)
+                       : tr("%1 (%2)").arg(InboxModel::statusText(contact.status), contact.code);
         case ColumnCount:
             break;
         }

@@ -13,9 +13,10 @@ namespace {
 
 Error queryError(const QSqlQuery& query) {
     // The driver's code names SQLite's reason, never row values.
-    return Error{QStringLiteral("cache.query_failed"),
-                 QCoreApplication::translate("vk::PatientRepository", "The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
+    return Error{
+        QStringLiteral("cache.query_failed"),
+        QCoreApplication::translate("vk::PatientRepository", "The local cache could not be read (%1).")
+            .arg(query.lastError().nativeErrorCode())};
 }
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values) {
@@ -45,8 +46,9 @@ Result<std::optional<QString>> PatientRepository::findByIdentity(const QStringLi
     for (const QString& value : values) {
         // The id_type term lets SQLite walk the (id_type, id_value) unique index.
         if (!run(query,
-                 QStringLiteral("SELECT id FROM patients WHERE id_type IN ('personnummer', 'samordningsnummer', "
-                                "'reservnummer') AND id_value = ?"),
+                 QStringLiteral(
+                     "SELECT id FROM patients WHERE id_type IN ('personnummer', 'samordningsnummer', "
+                     "'reservnummer') AND id_value = ?"),
                  {value})) {
             return queryError(query);
         }
@@ -88,10 +90,11 @@ Result<PatientOverview> PatientRepository::load(const QString& patientId, const 
 Status PatientRepository::loadContacts(PatientOverview& overview) const {
     QSqlQuery query(m_database);
     if (!run(query,
-             QStringLiteral("SELECT c.id, c.channel, c.status, c.unit_id, u.name, c.reason, c.subject, c.code, "
-                            "c.received_at FROM contacts c INDEXED BY contacts_by_patient "
-                            "LEFT JOIN units u ON u.id = c.unit_id "
-                            "WHERE c.patient_id = ? ORDER BY c.received_at DESC, c.id"),
+             QStringLiteral(
+                 "SELECT c.id, c.channel, c.status, c.unit_id, u.name, c.reason, c.subject, c.code, "
+                 "c.received_at FROM contacts c INDEXED BY contacts_by_patient "
+                 "LEFT JOIN units u ON u.id = c.unit_id "
+                 "WHERE c.patient_id = ? ORDER BY c.received_at DESC, c.id"),
              {overview.id})) {
         return queryError(query);
     }
@@ -114,11 +117,12 @@ Status PatientRepository::loadContacts(PatientOverview& overview) const {
 Status PatientRepository::loadCareContacts(PatientOverview& overview, const QDate& today) const {
     QSqlQuery query(m_database);
     if (!run(query,
-             QStringLiteral("SELECT cc.id, cc.staff_id, s.name, s.title, cc.unit_id, u.name, cc.role, "
-                            "cc.valid_from, cc.valid_to, cc.appointed_by, a.name, cc.declined, cc.note "
-                            "FROM care_contacts cc LEFT JOIN staff s ON s.id = cc.staff_id "
-                            "LEFT JOIN units u ON u.id = cc.unit_id LEFT JOIN staff a ON a.id = cc.appointed_by "
-                            "WHERE cc.patient_id = ? ORDER BY cc.valid_from DESC, cc.id"),
+             QStringLiteral(
+                 "SELECT cc.id, cc.staff_id, s.name, s.title, cc.unit_id, u.name, cc.role, "
+                 "cc.valid_from, cc.valid_to, cc.appointed_by, a.name, cc.declined, cc.note "
+                 "FROM care_contacts cc LEFT JOIN staff s ON s.id = cc.staff_id "
+                 "LEFT JOIN units u ON u.id = cc.unit_id LEFT JOIN staff a ON a.id = cc.appointed_by "
+                 "WHERE cc.patient_id = ? ORDER BY cc.valid_from DESC, cc.id"),
              {overview.id})) {
         return queryError(query);
     }
@@ -137,8 +141,8 @@ Status PatientRepository::loadCareContacts(PatientOverview& overview, const QDat
         care.appointedByName = query.value(10).toString();
         care.declined = query.value(11).toBool();
         care.note = query.value(12).toString();
-        care.current = !care.declined && care.validFrom <= today &&
-                       (care.validTo.isNull() || care.validTo >= today);
+        care.current =
+            !care.declined && care.validFrom <= today && (care.validTo.isNull() || care.validTo >= today);
         overview.careContacts.push_back(std::move(care));
     }
     // Current assignments first; within each group the newest first (the query's order).
@@ -200,9 +204,10 @@ Result<QStringList> PatientRepository::contactIds(const QString& patientId) cons
 Result<QString> PatientRepository::patientWithSip() const {
     QSqlQuery query(m_database);
     if (!run(query,
-             QStringLiteral("SELECT sp.patient_id FROM sip_plans sp "
-                            "ORDER BY (SELECT count(*) FROM contacts c WHERE c.patient_id = sp.patient_id) DESC, "
-                            "sp.patient_id LIMIT 1"),
+             QStringLiteral(
+                 "SELECT sp.patient_id FROM sip_plans sp "
+                 "ORDER BY (SELECT count(*) FROM contacts c WHERE c.patient_id = sp.patient_id) DESC, "
+                 "sp.patient_id LIMIT 1"),
              {})) {
         return queryError(query);
     }

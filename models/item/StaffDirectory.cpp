@@ -20,8 +20,9 @@ StaffDirectory::StaffDirectory(QSqlDatabase database)
 
 Result<std::vector<StaffDirectory::Unit>> StaffDirectory::unitsOf(const QString& staffId) const {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT u.id, u.name, m.role FROM unit_members m JOIN units u ON u.id = m.unit_id "
-                                 "WHERE m.staff_id = ? ORDER BY u.name, u.id"));
+    query.prepare(
+        QStringLiteral("SELECT u.id, u.name, m.role FROM unit_members m JOIN units u ON u.id = m.unit_id "
+                       "WHERE m.staff_id = ? ORDER BY u.name, u.id"));
     query.addBindValue(staffId);
     if (!query.exec()) {
         return queryError(query);
@@ -36,8 +37,9 @@ Result<std::vector<StaffDirectory::Unit>> StaffDirectory::unitsOf(const QString&
 
 Result<std::vector<StaffDirectory::Member>> StaffDirectory::membersOf(const QString& unitId) const {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT s.id, s.name, s.title FROM unit_members m JOIN staff s ON s.id = m.staff_id "
-                                 "WHERE m.unit_id = ? ORDER BY s.name, s.id"));
+    query.prepare(
+        QStringLiteral("SELECT s.id, s.name, s.title FROM unit_members m JOIN staff s ON s.id = m.staff_id "
+                       "WHERE m.unit_id = ? ORDER BY s.name, s.id"));
     query.addBindValue(unitId);
     if (!query.exec()) {
         return queryError(query);
@@ -51,8 +53,8 @@ Result<std::vector<StaffDirectory::Member>> StaffDirectory::membersOf(const QStr
 
 Result<bool> StaffDirectory::isTeamLead(const QString& staffId) const {
     QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM unit_members WHERE staff_id = ? AND role = 'team_lead')"));
+    query.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM unit_members WHERE staff_id = ? AND role = 'team_lead')"));
     query.addBindValue(staffId);
     if (!query.exec() || !query.next()) {
         return queryError(query);

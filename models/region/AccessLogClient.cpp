@@ -19,10 +19,10 @@ Result<std::vector<AccessLogEntry>> AccessLogClient::fetch(const PgConnectionSet
                         "lives only in the region store; try again when the desk is online. (%1)")
                          .arg(connection.error().message)};
     }
-    Result<PgResult> rows = connection->exec(
-        QStringLiteral("SELECT at, staff_name, staff_hsa_id, unit_name, unit_hsa_id, action "
-                       "FROM region.access_log_extract($1)"),
-        {PgParam(patient)});
+    Result<PgResult> rows =
+        connection->exec(QStringLiteral("SELECT at, staff_name, staff_hsa_id, unit_name, unit_hsa_id, action "
+                                        "FROM region.access_log_extract($1)"),
+                         {PgParam(patient)});
     if (!rows) {
         if (rows.error().is("region.permission_denied")) {
             return Error{QStringLiteral("access_log.not_allowed"),
@@ -35,8 +35,8 @@ Result<std::vector<AccessLogEntry>> AccessLogClient::fetch(const PgConnectionSet
     std::vector<AccessLogEntry> entries;
     entries.reserve(static_cast<std::size_t>(rows->rows()));
     for (int row = 0; row < rows->rows(); ++row) {
-        entries.push_back({rows->timestamp(row, 0), rows->text(row, 1), rows->text(row, 2), rows->text(row, 3),
-                           rows->text(row, 4), rows->text(row, 5)});
+        entries.push_back({rows->timestamp(row, 0), rows->text(row, 1), rows->text(row, 2),
+                           rows->text(row, 3), rows->text(row, 4), rows->text(row, 5)});
     }
     return entries;
 }

@@ -33,7 +33,8 @@ Status DeskActions::assignCareContact(const CareContactAssignment& assignment) {
     if (assignment.staffId.isEmpty()) {
         return careError("action.invalid", tr("Choose the staff member to assign."));
     }
-    if (assignment.role != QLatin1String("fast_vardkontakt") && assignment.role != QLatin1String("fast_lakarkontakt") &&
+    if (assignment.role != QLatin1String("fast_vardkontakt") &&
+        assignment.role != QLatin1String("fast_lakarkontakt") &&
         assignment.role != QLatin1String("kontaktsjukskoterska")) {
         return careError("action.invalid", tr("Choose the kind of named contact."));
     }
@@ -75,17 +76,22 @@ Status DeskActions::endCareContact(const QString& careContactId, const QDate& va
     query.prepare(QStringLiteral("SELECT patient_id, valid_from FROM care_contacts WHERE id = ?"));
     query.addBindValue(careContactId);
     if (!query.exec()) {
-        return careError("cache.query_failed", tr("The local cache could not be read (%1).")
-                                                   .arg(query.lastError().nativeErrorCode()));
+        return careError(
+            "cache.query_failed",
+            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
     }
     if (!query.next()) {
         return careError("action.unknown_care_contact", tr("The assignment is no longer on this desk."));
     }
     const QString patientId = query.value(0).toString();
+    const QDate validFrom = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    // An unfinished SELECT keeps its read snapshot, and the action's BEGIN IMMEDIATE would then fail at once
+    // when the sync engine has committed in between (see complete()).
+    query.finish();
     if (!validTo.isValid()) {
         return careError("action.invalid", tr("Enter the date the assignment ends."));
     }
-    if (validTo < QDate::fromString(query.value(1).toString(), Qt::ISODate)) {
+    if (validTo < validFrom) {
         return careError("action.invalid", tr("The end date lies before the start date."));
     }
     if (Status done = perform(QStringLiteral("end_care_contact"),
@@ -105,8 +111,9 @@ Status DeskActions::declineCareContact(const QString& careContactId, const QDate
                                  "FROM care_contacts WHERE id = ?"));
     query.addBindValue(careContactId);
     if (!query.exec()) {
-        return careError("cache.query_failed", tr("The local cache could not be read (%1).")
-                                                   .arg(query.lastError().nativeErrorCode()));
+        return careError(
+            "cache.query_failed",
+            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
     }
     if (!query.next()) {
         return careError("action.unknown_care_contact", tr("The assignment is no longer on this desk."));
@@ -125,11 +132,13 @@ Status DeskActions::declineCareContact(const QString& careContactId, const QDate
     declined.validTo = storedEnd.isValid() ? std::min(storedEnd, end) : end;
     declined.declined = true;
     declined.note = note.isEmpty() ? query.value(6).toString() : note;
+    query.finish(); // before the write transaction (see endCareContact)
     return assignCareContact(declined);
 }
 
 void DeskActions::announceCareContacts(const QString& patientId) {
-    if (Result<QStringList> ids = PatientRepository(m_database).contactIds(patientId); ids && !ids->isEmpty()) {
+    if (Result<QStringList> ids = PatientRepository(m_database).contactIds(patientId);
+        ids && !ids->isEmpty()) {
         Q_EMIT contactsChanged(ids.value());
     }
     Q_EMIT careContactsChanged(patientId);

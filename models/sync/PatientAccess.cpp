@@ -21,7 +21,8 @@ Result<PatientAccess::Opened> PatientAccess::open(QSqlDatabase database, DeskAct
         return Error{QStringLiteral("patient.no_unit"),
                      tr("The patient has no contact with any of your units, so the panel is not shown.")};
     }
-    if (const Status logged = actions.logAccess(patientId, QString(), unit.value(), QStringLiteral("open_patient"));
+    if (const Status logged =
+            actions.logAccess(patientId, QString(), unit.value(), QStringLiteral("open_patient"));
         !logged) {
         return Error{logged.error().code,
                      tr("The patient is not shown because the access could not be logged: %1")

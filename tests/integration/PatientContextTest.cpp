@@ -24,9 +24,11 @@ protected:
         m_db = std::move(created.value());
         m_db->createUnit(QStringLiteral("A"));
         m_db->createUnit(QStringLiteral("B"));
-        m_lead = m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("team_lead"));
+        m_lead =
+            m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("team_lead"));
         m_nurse = m_db->addStaff(QStringLiteral("Bo Ek"), QStringLiteral("A"), QStringLiteral("nurse"));
-        m_otherLead = m_db->addStaff(QStringLiteral("Cilla Berg"), QStringLiteral("B"), QStringLiteral("team_lead"));
+        m_otherLead =
+            m_db->addStaff(QStringLiteral("Cilla Berg"), QStringLiteral("B"), QStringLiteral("team_lead"));
         m_contact = uuidText(m_db->ingestCallback(QStringLiteral("A"), QStringLiteral("196408233234")));
         Result<PgResult> patient =
             m_db->admin().exec(QStringLiteral("SELECT patient_id::text FROM region.contacts WHERE id = $1"),
@@ -45,8 +47,8 @@ protected:
     }
 
     QUuid unitId(const QString& suffix) {
-        Result<PgResult> unit = m_db->admin().exec(QStringLiteral("SELECT id::text FROM region.units WHERE hsa_id = $1"),
-                                                   {m_db->unitHsaId(suffix)});
+        Result<PgResult> unit = m_db->admin().exec(
+            QStringLiteral("SELECT id::text FROM region.units WHERE hsa_id = $1"), {m_db->unitHsaId(suffix)});
         return unit.ok() && unit->rows() == 1 ? QUuid::fromString(unit->text(0, 0)) : QUuid();
     }
 
@@ -65,9 +67,10 @@ protected:
     }
 
     QString careValue(const QString& id, const char* expression) {
-        Result<PgResult> row = m_db->admin().exec(
-            QStringLiteral("SELECT (%1)::text FROM region.care_contacts WHERE id = $1").arg(QLatin1String(expression)),
-            {QUuid::fromString(id)});
+        Result<PgResult> row =
+            m_db->admin().exec(QStringLiteral("SELECT (%1)::text FROM region.care_contacts WHERE id = $1")
+                                   .arg(QLatin1String(expression)),
+                               {QUuid::fromString(id)});
         return row.ok() && row->rows() == 1 ? row->text(0, 0) : QStringLiteral("<missing>");
     }
     qint64 accessRows(const QString& login, const QString& action) {
@@ -76,7 +79,9 @@ protected:
                                      "a.staff_id WHERE s.login = $1 AND a.patient_id = $2 AND a.action = $3"),
                       {login, QUuid::fromString(m_patient), action});
     }
-    static QDate today() { return QDateTime::currentDateTimeUtc().toTimeZone(DeadlinePolicy::stockholm()).date(); }
+    static QDate today() {
+        return QDateTime::currentDateTimeUtc().toTimeZone(DeadlinePolicy::stockholm()).date();
+    }
 
     std::unique_ptr<RegionTestDatabase> m_db;
     QString m_lead, m_nurse, m_otherLead, m_contact, m_patient, m_unitA;
@@ -98,9 +103,12 @@ TEST_F(PatientContextTest, AssignEndAndDeclineRoundTripThroughTheRegionStore) {
     ASSERT_TRUE(pushAll(*m_leadDesk));
     const QString first =
         m_leadDesk->cache().scalar(QStringLiteral("SELECT id FROM care_contacts")).toString();
-    EXPECT_EQ(careValue(first, "staff_id::text || '/' || role || '/' || declined || '/' || coalesce(valid_to::text, '-')"),
-              nurseId + QStringLiteral("/fast_vardkontakt/false/-"));
-    EXPECT_EQ(careValue(first, "appointed_by"), m_leadDesk->staffId()) << "who appointed comes from the login";
+    EXPECT_EQ(
+        careValue(first,
+                  "staff_id::text || '/' || role || '/' || declined || '/' || coalesce(valid_to::text, '-')"),
+        nurseId + QStringLiteral("/fast_vardkontakt/false/-"));
+    EXPECT_EQ(careValue(first, "appointed_by"), m_leadDesk->staffId())
+        << "who appointed comes from the login";
     EXPECT_TRUE(m_leadDesk->conflictMessages().isEmpty());
 
     // The named contact's desk pulls it, and the patient's contact becomes one of "Mina patienter".
@@ -118,15 +126,17 @@ TEST_F(PatientContextTest, AssignEndAndDeclineRoundTripThroughTheRegionStore) {
     assignment.role = QStringLiteral("kontaktsjukskoterska");
     ASSERT_TRUE(m_leadDesk->actions().assignCareContact(assignment).ok());
     ASSERT_TRUE(pushAll(*m_leadDesk));
-    const QString second = m_leadDesk->cache()
-                               .scalar(QStringLiteral("SELECT id FROM care_contacts WHERE role = 'kontaktsjukskoterska'"))
-                               .toString();
+    const QString second =
+        m_leadDesk->cache()
+            .scalar(QStringLiteral("SELECT id FROM care_contacts WHERE role = 'kontaktsjukskoterska'"))
+            .toString();
     ASSERT_TRUE(m_leadDesk->actions().declineCareContact(second, today(), QStringLiteral("Vill inte")).ok());
     ASSERT_TRUE(pushAll(*m_leadDesk));
     EXPECT_EQ(careValue(second, "declined::text || '/' || valid_to || '/' || note"),
               QStringLiteral("true/") + today().toString(Qt::ISODate) + QStringLiteral("/Vill inte"));
     EXPECT_EQ(careValue(second, "appointed_by"), m_leadDesk->staffId());
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.care_contacts WHERE patient_id = $1"),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.care_contacts WHERE patient_id = $1"),
                      {QUuid::fromString(m_patient)}),
               2);
     EXPECT_TRUE(m_leadDesk->conflictMessages().isEmpty());
@@ -153,19 +163,22 @@ TEST_F(PatientContextTest, EveryPanelOpeningIsExactlyOneAccessLogRow) {
     ASSERT_TRUE(pushAll(*m_nurseDesk));
     EXPECT_EQ(accessRows(m_nurse, QStringLiteral("open_patient")), 3);
     EXPECT_EQ(scalar(m_db->admin(),
-                     QStringLiteral("SELECT count(*) FROM region.access_log a JOIN region.units u ON u.id = a.unit_id "
-                                    "WHERE a.patient_id = $1 AND a.action = 'open_patient' AND u.hsa_id = $2"),
+                     QStringLiteral(
+                         "SELECT count(*) FROM region.access_log a JOIN region.units u ON u.id = a.unit_id "
+                         "WHERE a.patient_id = $1 AND a.action = 'open_patient' AND u.hsa_id = $2"),
                      {QUuid::fromString(m_patient), m_db->unitHsaId(QStringLiteral("A"))}),
               3);
 }
 
 TEST_F(PatientContextTest, OnlyATeamLeadReadsTheExtractAndReadingAndExportingAreLogged) {
-    ASSERT_TRUE(PatientAccess::open(m_nurseDesk->cache().db(), m_nurseDesk->actions(), m_patient, QString(), today())
-                    .ok());
+    ASSERT_TRUE(
+        PatientAccess::open(m_nurseDesk->cache().db(), m_nurseDesk->actions(), m_patient, QString(), today())
+            .ok());
     ASSERT_TRUE(pushAll(*m_nurseDesk));
 
     // A nurse: neither through the function nor the table.
-    Result<std::vector<AccessLogEntry>> refused = AccessLogClient::fetch(m_db->settingsFor(m_nurse), m_patient);
+    Result<std::vector<AccessLogEntry>> refused =
+        AccessLogClient::fetch(m_db->settingsFor(m_nurse), m_patient);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, QStringLiteral("access_log.not_allowed"));
     Result<PgConnection> nurse = m_db->connectAs(m_nurse);
@@ -175,11 +188,13 @@ TEST_F(PatientContextTest, OnlyATeamLeadReadsTheExtractAndReadingAndExportingAre
     EXPECT_EQ(AccessLogClient::fetch(m_db->settingsFor(m_otherLead), m_patient).error().code,
               QStringLiteral("access_log.not_allowed"));
 
-    Result<std::vector<AccessLogEntry>> extract = AccessLogClient::fetch(m_db->settingsFor(m_lead), m_patient);
+    Result<std::vector<AccessLogEntry>> extract =
+        AccessLogClient::fetch(m_db->settingsFor(m_lead), m_patient);
     ASSERT_TRUE(extract.ok()) << extract.error().message.toStdString();
-    const auto nurseOpening = std::find_if(extract->cbegin(), extract->cend(), [](const AccessLogEntry& entry) {
-        return entry.action == QLatin1String("open_patient") && entry.staffName == QLatin1String("Bo Ek");
-    });
+    const auto nurseOpening =
+        std::find_if(extract->cbegin(), extract->cend(), [](const AccessLogEntry& entry) {
+            return entry.action == QLatin1String("open_patient") && entry.staffName == QLatin1String("Bo Ek");
+        });
     ASSERT_NE(nurseOpening, extract->cend());
     EXPECT_EQ(nurseOpening->unitHsaId, m_db->unitHsaId(QStringLiteral("A")));
     EXPECT_TRUE(nurseOpening->at.isValid());
@@ -189,13 +204,16 @@ TEST_F(PatientContextTest, OnlyATeamLeadReadsTheExtractAndReadingAndExportingAre
     EXPECT_EQ(accessRows(m_lead, QStringLiteral("read_access_log")), 1) << "reading the extract is an access";
 
     // The export is logged the way the panel logs it: an access of its own, through the outbox.
-    ASSERT_TRUE(m_leadDesk->actions().logAccess(m_patient, QString(), m_unitA, QStringLiteral("export_access_log")).ok());
+    ASSERT_TRUE(m_leadDesk->actions()
+                    .logAccess(m_patient, QString(), m_unitA, QStringLiteral("export_access_log"))
+                    .ok());
     ASSERT_TRUE(pushAll(*m_leadDesk));
     EXPECT_EQ(accessRows(m_lead, QStringLiteral("export_access_log")), 1);
     Result<std::vector<AccessLogEntry>> again = AccessLogClient::fetch(m_db->settingsFor(m_lead), m_patient);
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(std::any_of(again->cbegin(), again->cend(), [](const AccessLogEntry& entry) {
-        return entry.action == QLatin1String("export_access_log") && entry.staffName == QLatin1String("Anna Lind");
+        return entry.action == QLatin1String("export_access_log") &&
+               entry.staffName == QLatin1String("Anna Lind");
     }));
 }
 

@@ -18,12 +18,15 @@ struct Fixture {
 
     Fixture() {
         cache.seedReferenceData();
-        cache.exec(QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'erik', 'Erik Holm')"));
-        cache.exec(QStringLiteral("INSERT INTO unit_members (unit_id, staff_id, role) VALUES ('u1', 's2', 'nurse')"));
+        cache.exec(QStringLiteral(
+            "INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'erik', 'Erik Holm')"));
+        cache.exec(QStringLiteral(
+            "INSERT INTO unit_members (unit_id, staff_id, role) VALUES ('u1', 's2', 'nurse')"));
         cache.exec(QStringLiteral("INSERT INTO patients (id, id_type, id_value, name) VALUES "
                                   "('p1', 'personnummer', '196408233234', 'Åsa Lindqvist')"));
-        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"), QStringLiteral("2026-11-23T15:30:00.000Z"),
-                         QStringLiteral("u1"), QStringLiteral("p1"));
+        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"),
+                         QStringLiteral("2026-11-23T15:30:00.000Z"), QStringLiteral("u1"),
+                         QStringLiteral("p1"));
     }
 
     vk::CareContactAssignment assignment() const {
@@ -42,7 +45,8 @@ struct Fixture {
         return queued.ok() ? queued.value() : std::vector<vk::Mutation>();
     }
     QString row(const QString& columns) const {
-        return cache.scalar(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM care_contacts")).toString();
+        return cache.scalar(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM care_contacts"))
+            .toString();
     }
 };
 
@@ -111,7 +115,8 @@ TEST(CareContactActions, DeclineResendsTheSameAssignmentMarkedDeclinedAndEnded) 
     Fixture f;
     ASSERT_TRUE(f.actions.assignCareContact(f.assignment()).ok());
     const QString id = f.row(QStringLiteral("id"));
-    ASSERT_TRUE(f.actions.declineCareContact(id, QDate(2026, 11, 24), QStringLiteral("Vill sköta det själv")).ok());
+    ASSERT_TRUE(
+        f.actions.declineCareContact(id, QDate(2026, 11, 24), QStringLiteral("Vill sköta det själv")).ok());
     EXPECT_EQ(f.row(QStringLiteral("valid_to || '/' || declined || '/' || note || '/' || staff_id")),
               QStringLiteral("2026-11-24/1/Vill sköta det själv/s2"));
     const auto queued = f.pending();

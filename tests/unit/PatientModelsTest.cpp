@@ -42,10 +42,14 @@ TEST(PatientContactsModel, ShowsContactsInTheGivenOrderUnderTheModelTester) {
     model.setContacts({first, second});
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, 0).data(vk::PatientContactsModel::IdRole).toString(), QStringLiteral("e1"));
-    EXPECT_EQ(model.index(0, vk::PatientContactsModel::ReasonColumn).data().toString(), QStringLiteral("Förnya recept"));
+    EXPECT_EQ(model.index(0, vk::PatientContactsModel::ReasonColumn).data().toString(),
+              QStringLiteral("Förnya recept"));
     EXPECT_EQ(model.index(1, vk::PatientContactsModel::ReasonColumn).data().toString(),
               QStringLiteral("Rådgivning: Hosta"));
-    EXPECT_TRUE(model.index(1, vk::PatientContactsModel::StatusColumn).data().toString().contains(QStringLiteral("RAD")));
+    EXPECT_TRUE(model.index(1, vk::PatientContactsModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("RAD")));
     model.setContacts({});
     EXPECT_EQ(model.rowCount(), 0);
 }
@@ -63,7 +67,9 @@ TEST(CareContactsModel, SaysWhichAssignmentsAreCurrentEndedOrDeclined) {
     EXPECT_FALSE(model.index(0, 0).data(vk::CareContactsModel::EndedRole).toBool());
     EXPECT_TRUE(model.index(1, 0).data(vk::CareContactsModel::DeclinedRole).toBool());
     EXPECT_TRUE(model.index(2, 0).data(vk::CareContactsModel::EndedRole).toBool());
-    const auto state = [&model](int row) { return model.index(row, vk::CareContactsModel::StateColumn).data().toString(); };
+    const auto state = [&model](int row) {
+        return model.index(row, vk::CareContactsModel::StateColumn).data().toString();
+    };
     EXPECT_NE(state(0), state(1));
     EXPECT_NE(state(1), state(2));
     EXPECT_EQ(model.index(0, vk::CareContactsModel::RoleColumn).data().toString(),
@@ -82,8 +88,10 @@ TEST(AccessLogModel, ListsAccessesAndNamesKnownActionsInWords) {
                        QStringLiteral("something_new")}});
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, vk::AccessLogModel::UserColumn).data().toString(), QStringLiteral("Anna Lind"));
-    EXPECT_NE(model.index(0, vk::AccessLogModel::ActionColumn).data().toString(), QStringLiteral("open_patient"));
-    EXPECT_EQ(model.index(1, vk::AccessLogModel::ActionColumn).data().toString(), QStringLiteral("something_new"));
+    EXPECT_NE(model.index(0, vk::AccessLogModel::ActionColumn).data().toString(),
+              QStringLiteral("open_patient"));
+    EXPECT_EQ(model.index(1, vk::AccessLogModel::ActionColumn).data().toString(),
+              QStringLiteral("something_new"));
 }
 
 TEST(AccessLogCsv, QuotesEveryFieldKeepsFormulasAsTextAndStartsWithABom) {
@@ -97,6 +105,7 @@ TEST(AccessLogCsv, QuotesEveryFieldKeepsFormulasAsTextAndStartsWithABom) {
     EXPECT_TRUE(lines[1].startsWith(QStringLiteral("\"2026-11-23T09:05:00+01:00\",")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("\"Åsa \"\"Lotta\"\" Berg\"")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("\"'=HYPERLINK(1)\"")));
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("\"") + vk::AccessLogModel::actionText(QStringLiteral("export_access_log")) +
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("\"") +
+                                  vk::AccessLogModel::actionText(QStringLiteral("export_access_log")) +
                                   QStringLiteral("\"")));
 }

@@ -25,21 +25,28 @@ struct Fixture {
         cache.exec(QStringLiteral("INSERT INTO patients (id, id_type, id_value, name, phone) VALUES "
                                   "('p1', 'personnummer', '196408233234', 'Åsa Lindqvist', '070-174 06 05'), "
                                   "('p2', 'samordningsnummer', '197010632391', 'Bertil Svensson', NULL)"));
-        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"), QStringLiteral("2026-11-23T15:30:00.000Z"),
-                         QStringLiteral("u1"), QStringLiteral("p1"));
-        cache.addContact(QStringLiteral("e1"), QStringLiteral("eservice"), QStringLiteral("2026-11-24T09:00:00.000Z"),
-                         QStringLiteral("u2"), QStringLiteral("p1"));
-        cache.addContact(QStringLiteral("c2"), QStringLiteral("callback"), QStringLiteral("2026-11-23T15:30:00.000Z"),
-                         QStringLiteral("u1"), QStringLiteral("p2"));
-        cache.exec(QStringLiteral("UPDATE contacts SET received_at = '2026-11-20T08:00:00.000Z' WHERE id = 'c1'"));
+        cache.addContact(QStringLiteral("c1"), QStringLiteral("callback"),
+                         QStringLiteral("2026-11-23T15:30:00.000Z"), QStringLiteral("u1"),
+                         QStringLiteral("p1"));
+        cache.addContact(QStringLiteral("e1"), QStringLiteral("eservice"),
+                         QStringLiteral("2026-11-24T09:00:00.000Z"), QStringLiteral("u2"),
+                         QStringLiteral("p1"));
+        cache.addContact(QStringLiteral("c2"), QStringLiteral("callback"),
+                         QStringLiteral("2026-11-23T15:30:00.000Z"), QStringLiteral("u1"),
+                         QStringLiteral("p2"));
+        cache.exec(
+            QStringLiteral("UPDATE contacts SET received_at = '2026-11-20T08:00:00.000Z' WHERE id = 'c1'"));
         cache.exec(QStringLiteral(
-            "INSERT INTO care_contacts (id, patient_id, staff_id, unit_id, role, valid_from, valid_to, appointed_by, "
+            "INSERT INTO care_contacts (id, patient_id, staff_id, unit_id, role, valid_from, valid_to, "
+            "appointed_by, "
             "declined, note) VALUES "
-            "('cc-old', 'p1', 's2', 'u1', 'fast_vardkontakt', '2024-01-01', '2025-06-30', 's1', 0, 'Flyttade'), "
+            "('cc-old', 'p1', 's2', 'u1', 'fast_vardkontakt', '2024-01-01', '2025-06-30', 's1', 0, "
+            "'Flyttade'), "
             "('cc-now', 'p1', 's3', 'u2', 'kontaktsjukskoterska', '2025-07-01', NULL, 's1', 0, NULL), "
             "('cc-no', 'p1', 's2', 'u1', 'fast_lakarkontakt', '2026-11-01', NULL, 's1', 1, 'Vill inte')"));
         cache.exec(QStringLiteral(
-            "INSERT INTO sip_plans (id, patient_id, unit_id, consent_given_by, consent_date, overall_responsible, "
+            "INSERT INTO sip_plans (id, patient_id, unit_id, consent_given_by, consent_date, "
+            "overall_responsible, "
             "start_date, next_follow_up, version) VALUES "
             "('sp1', 'p1', 'u2', 'Patienten', '2026-10-01', 'region', '2026-10-05', '2026-12-01', 3)"));
     }
@@ -55,7 +62,8 @@ TEST(PatientRepository, FindsAPatientByAnyStoredFormOfTheNumber) {
     ASSERT_TRUE(found->has_value());
     EXPECT_EQ(*found.value(), QStringLiteral("p1"));
     // A 10-digit search gives both centuries; the second form finds the samordningsnummer.
-    const auto second = repository.findByIdentity({QStringLiteral("207010632391"), QStringLiteral("197010632391")});
+    const auto second =
+        repository.findByIdentity({QStringLiteral("207010632391"), QStringLiteral("197010632391")});
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second->value_or(QString()), QStringLiteral("p2"));
     const auto none = repository.findByIdentity({QStringLiteral("189506299818")});

@@ -20,6 +20,7 @@ namespace vk {
 class CacheDatabase;
 class Clock;
 struct AppliedChanges;
+class ChangeApplier;
 struct Mutation;
 
 /// Keeps one desk's cache and the region store in step, on its own thread with its own cache and PostgreSQL
@@ -109,6 +110,8 @@ private:
     Status pushOne(const Mutation& mutation);
     Status rollBack(const Mutation& mutation, const QJsonObject& result);
     Status rebase(const AppliedChanges& applied);
+    /// A plan's participants, insatser and åtgärder as the store holds them, replacing the cache's.
+    Status refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied);
     Status resetForNewEpoch(const QString& epoch);
     Status renewLeases();
     void runRound();
@@ -121,7 +124,7 @@ private:
     Status setState(const QString& key, const QString& value);
     [[nodiscard]] static bool isTransient(const PgConnection& connection);
     /// The words a nurse reads when the region store refused one of her actions.
-    [[nodiscard]] static QString conflictMessage(const QJsonObject& result);
+    [[nodiscard]] static QString conflictMessage(const QString& kind, const QJsonObject& result);
 
     const CacheDatabase& m_cache;
     PgConnectionSettings m_settings;

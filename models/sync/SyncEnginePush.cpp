@@ -42,8 +42,12 @@ constexpr CreatedRow CreatedRows[] = {
 
 } // namespace
 
-QString SyncEngine::conflictMessage(const QJsonObject& result) {
+QString SyncEngine::conflictMessage(const QString& kind, const QJsonObject& result) {
     const QString reason = result.value(QLatin1String("reason_code")).toString();
+    if (reason == QLatin1String("version_conflict") && kind.startsWith(QLatin1String("sip_"))) {
+        return tr("Someone else changed the SIP at the same time — your change was not saved. The plan now "
+                  "shows the current version; make your change again if it is still needed.");
+    }
     if (reason == QLatin1String("claimed_by_other")) {
         const QString holder = result.value(QLatin1String("holder_name")).toString();
         const QDateTime at =
@@ -114,7 +118,7 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
 
     const bool rejected = result.value(QLatin1String("status")).toString() != QLatin1String("applied");
     const QString contactId = mutation.payload.value(QLatin1String("contact_id")).toString();
-    const QString message = rejected ? conflictMessage(result) : QString();
+    const QString message = rejected ? conflictMessage(mutation.kind, result) : QString();
     {
         WriteTransaction transaction(m_db);
         if (Status acked =
@@ -199,6 +203,13 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
             refetch.push_back({"sip_meetings", "id", mutation.payload.value(QLatin1String("id")).toString()});
         }
     }
+    if (mutation.kind == QLatin1String("sip_create") || mutation.kind == QLatin1String("sip_update")) {
+        if (Status lists =
+                refetchPlanLists(mutation.payload.value(QLatin1String("id")).toString(), applier, applied);
+            !lists) {
+            return lists;
+        }
+    }
     for (const Refetch& item : refetch) {
         const QString table = QString::fromLatin1(item.table);
         const QString key = QString::fromLatin1(item.keyColumn);
@@ -220,6 +231,36 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     // The refused mutation is acknowledged already, so the replay below leaves it out.
     applied.entities.insert(mutation.entityId);
     return rebase(applied);
+}
+
+Status SyncEngine::refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied) {
+    // The refused edit replaced whole lists locally: put back exactly the rows the store holds.
+    for (const char* table : {"sip_participants", "sip_insatser", "sip_other_actions"}) {
+        if (Status fault = faultAt("region.refetch"); !fault) {
+            return fault;
+        }
+        Result<PgResult> rows =
+            m_region->exec(QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.plan_id::text = $1")
+                               .arg(QLatin1String(table)),
+                           {planId});
+        if (!rows) {
+            return rows.error();
+        }
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)));
+        clear.addBindValue(planId);
+        if (!clear.exec()) {
+            return cacheError(clear);
+        }
+        for (int i = 0; i < rows->rows(); ++i) {
+            if (Status done =
+                    applier.apply({QString::fromLatin1(table), false, rows->json(i, 0).toObject()}, applied);
+                !done) {
+                return done;
+            }
+        }
+    }
+    return Done{};
 }
 
 Status SyncEngine::rebase(const AppliedChanges& applied) {

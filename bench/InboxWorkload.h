@@ -3,6 +3,8 @@
 // vardinkorg-bench-sqlite (plain libsqlite3): the same generated rows, the same SQL text, the same output
 // format. Header-only and free of Qt and SQLite on purpose, so the baseline links nothing but libsqlite3.
 
+#include "Machine.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -206,19 +208,6 @@ double medianMs(int runs, int warmup, Work&& work) {
     }
     std::sort(samples.begin(), samples.end());
     return samples[samples.size() / 2];
-}
-
-inline std::string machine() {
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    std::string model = "unknown cpu";
-    while (std::getline(cpuinfo, line)) {
-        if (line.rfind("model name", 0) == 0) {
-            model = line.substr(line.find(':') + 2);
-            break;
-        }
-    }
-    return model + ", " + std::to_string(std::thread::hardware_concurrency()) + " cores";
 }
 
 inline std::string jsonEscape(const std::string& text) {

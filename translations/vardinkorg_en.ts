@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or sip: a SIP plan that misses a required element.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +157,10 @@
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds no SIP with a missing element to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,8 +36,8 @@
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
-        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice.</translation>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or sip: a SIP plan that misses a required element.</source>
+        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice; eller sip: en SIP-plan som saknar en del som lagen kräver.</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,10 @@
     <message>
         <source>Could not write the screenshot to %1</source>
         <translation>Kunde inte spara skärmbilden till %1</translation>
+    </message>
+    <message>
+        <source>The cache holds no SIP with a missing element to show.</source>
+        <translation>Cachen har ingen SIP med en saknad del att visa.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ SipMeetingDialog::SipMeetingDialog(const QDate& today, QWidget* parent)
     m_date->setValue(today, today);
     m_attendees->setObjectName(QStringLiteral("sipMeetingAttendees"));
     m_attendees->setAccessibleName(tr("Who attended"));
-    m_attendees->setPlaceholderText(tr("The person, närstående, staff of the region and the kommun (required)"));
+    m_attendees->setPlaceholderText(
+        tr("The person, närstående, staff of the region and the kommun (required)"));
     m_attendees->setTabChangesFocus(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save meeting"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("sipMeetingOk"));

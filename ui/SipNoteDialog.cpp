@@ -13,7 +13,8 @@
 
 namespace vk {
 
-SipNoteDialog::SipNoteDialog(const QString& correctsNoteId, const QString& corrected, Save save, QWidget* parent)
+SipNoteDialog::SipNoteDialog(const QString& correctsNoteId, const QString& corrected, Save save,
+                             QWidget* parent)
     : QDialog(parent)
     , m_correctsNoteId(correctsNoteId)
     , m_save(std::move(save))
@@ -57,7 +58,8 @@ SipNoteDialog::SipNoteDialog(const QString& correctsNoteId, const QString& corre
 
     auto* layout = new QVBoxLayout(this);
     if (correcting) {
-        auto* original = new QLabel(tr("Corrects this note (it stays in the plan):\n%1").arg(corrected), this);
+        auto* original =
+            new QLabel(tr("Corrects this note (it stays in the plan):\n%1").arg(corrected), this);
         original->setObjectName(QStringLiteral("sipNoteCorrected"));
         original->setWordWrap(true);
         original->setTextFormat(Qt::PlainText);

@@ -26,7 +26,8 @@ public:
     using Save = std::function<Status(const SipActions::NoteDraft&)>;
 
     /// `corrected`: the text of the note being corrected (empty for a new note); `correctsNoteId` its id.
-    SipNoteDialog(const QString& correctsNoteId, const QString& corrected, Save save, QWidget* parent = nullptr);
+    SipNoteDialog(const QString& correctsNoteId, const QString& corrected, Save save,
+                  QWidget* parent = nullptr);
 
     [[nodiscard]] SipActions::NoteDraft note() const;
 

@@ -14,7 +14,8 @@ namespace vk {
 Status SipPdfExporter::write(const SipPlan& plan, const QString& path) {
     const QFileInfo target(path);
     if (path.isEmpty() || !target.absoluteDir().exists()) {
-        return Error{QStringLiteral("sip.export_folder"), tr("The folder to save the PDF in does not exist.")};
+        return Error{QStringLiteral("sip.export_folder"),
+                     tr("The folder to save the PDF in does not exist.")};
     }
     // The save dialog asked before replacing a file; removing it first lets the check below see this write.
     if (target.exists() && !QFile::remove(target.absoluteFilePath())) {

@@ -15,8 +15,9 @@
 
 namespace vk {
 
-SipPlanDialog::SipPlanDialog(const SipPlan& plan, bool creating, const std::vector<SipRepository::Unit>& units,
-                             const QDate& today, Save save, QWidget* parent)
+SipPlanDialog::SipPlanDialog(const SipPlan& plan, bool creating,
+                             const std::vector<SipRepository::Unit>& units, const QDate& today, Save save,
+                             QWidget* parent)
     : QDialog(parent)
     , m_original(plan)
     , m_creating(creating)
@@ -65,8 +66,9 @@ SipPlanDialog::SipPlanDialog(const SipPlan& plan, bool creating, const std::vect
 
     const QStringList withOther = SipTexts::huvudmanWords(true);
     const QStringList regionOrKommun = SipTexts::huvudmanWords(false);
-    m_participants = new SipListEditor(QStringLiteral("sipParticipants"), tr("participants"),
-                                       {{tr("Huvudman"), withOther}, {tr("Name"), {}}, {tr("Role"), {}}}, this);
+    m_participants =
+        new SipListEditor(QStringLiteral("sipParticipants"), tr("participants"),
+                          {{tr("Huvudman"), withOther}, {tr("Name"), {}}, {tr("Role"), {}}}, this);
     m_insatser = new SipListEditor(QStringLiteral("sipInsatser"), tr("insatser"),
                                    {{tr("Insats"), {}}, {tr("Responsible huvudman"), regionOrKommun}}, this);
     m_otherActions = new SipListEditor(QStringLiteral("sipOtherActions"), tr("åtgärder by others"),

@@ -19,8 +19,9 @@ class SipDateEdit;
 class SipListEditor;
 
 /// Draws up a new SIP or edits one: consent (who, when, how), dates, the huvudman with overall
-/// responsibility, participants per huvudman, insatser with their responsible huvudman and åtgärder by others.
-/// OK hands the plan to `save`; when that refuses it, the dialog stays open with the reason, nothing typed lost.
+/// responsibility, participants per huvudman, insatser with their responsible huvudman and åtgärder by
+/// others. OK hands the plan to `save`; when that refuses it, the dialog stays open with the reason, nothing
+/// typed lost.
 class SipPlanDialog : public QDialog {
     Q_OBJECT
 public:

@@ -14,7 +14,8 @@ QString esc(const QString& text) {
 }
 
 QString row(const QString& label, const QString& value) {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), esc(value));
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), esc(value));
 }
 
 QString heading(const QString& text) {
@@ -22,7 +23,8 @@ QString heading(const QString& text) {
 }
 
 QString tableStart(const QStringList& headers) {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+    QString html =
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
     for (const QString& header : headers) {
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(header.toHtmlEscaped());
     }
@@ -85,8 +87,9 @@ QString SipPlanHtml::render(const SipPlan& plan, Part part) {
     html += row(tr("How consent was given"), plan.consentHow);
     html += row(tr("Start date"), SipTexts::dateText(plan.startDate));
     html += row(tr("Next follow-up"), SipTexts::dateText(plan.nextFollowUp));
-    html += row(tr("Overall responsibility"),
-                plan.overallResponsible.isEmpty() ? QString() : SipTexts::huvudmanText(plan.overallResponsible));
+    html +=
+        row(tr("Overall responsibility"),
+            plan.overallResponsible.isEmpty() ? QString() : SipTexts::huvudmanText(plan.overallResponsible));
     html += QStringLiteral("</table>");
 
     html += heading(tr("Participants"));
@@ -140,8 +143,9 @@ QString SipPlanHtml::render(const SipPlan& plan, Part part) {
             html += none(tr("No notes written."));
         }
         for (const SipPlan::Note& note : history.notes()) {
-            html += QStringLiteral("<p><b>%1, %2</b>")
-                        .arg(ContactTexts::dateTimeText(note.writtenMs).toHtmlEscaped(), esc(note.authorName));
+            html +=
+                QStringLiteral("<p><b>%1, %2</b>")
+                    .arg(ContactTexts::dateTimeText(note.writtenMs).toHtmlEscaped(), esc(note.authorName));
             if (const SipPlan::Note* corrected = history.find(note.correctsNoteId)) {
                 html += QStringLiteral(" <i>%1</i>")
                             .arg(tr("(corrects the note of %1)")
@@ -153,11 +157,11 @@ QString SipPlanHtml::render(const SipPlan& plan, Part part) {
             }
             html += QStringLiteral("<br>%1").arg(esc(note.body));
             if (!note.action.isEmpty()) {
-                html += QStringLiteral("<br>%1")
-                            .arg(tr("Action: %1 — responsible: %2 — due: %3")
-                                     .arg(note.action, SipTexts::orDash(note.actionResponsible),
-                                          SipTexts::orDash(SipTexts::dateText(note.actionDue)))
-                                     .toHtmlEscaped());
+                html += QStringLiteral("<br>%1").arg(
+                    tr("Action: %1 — responsible: %2 — due: %3")
+                        .arg(note.action, SipTexts::orDash(note.actionResponsible),
+                             SipTexts::orDash(SipTexts::dateText(note.actionDue)))
+                        .toHtmlEscaped());
             }
             html += QStringLiteral("</p>");
         }

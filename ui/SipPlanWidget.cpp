@@ -12,8 +12,8 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -74,7 +74,8 @@ SipPlanWidget::SipPlanWidget(const Clock& clock, QWidget* parent)
     m_notes->setObjectName(QStringLiteral("sipNotes"));
     m_notes->setAccessibleName(tr("Coordination notes"));
     m_notes->setColumnCount(ColumnCount);
-    m_notes->setHeaderLabels({tr("Written"), tr("Author"), tr("Note"), tr("Action"), tr("Responsible"), tr("Due")});
+    m_notes->setHeaderLabels(
+        {tr("Written"), tr("Author"), tr("Note"), tr("Action"), tr("Responsible"), tr("Due")});
     m_notes->header()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_notes->setWordWrap(true);
     m_notes->setUniformRowHeights(false);
@@ -89,8 +90,8 @@ SipPlanWidget::SipPlanWidget(const Clock& clock, QWidget* parent)
     auto* notesBox = new QWidget(this);
     auto* notesLayout = new QVBoxLayout(notesBox);
     notesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* notesTitle = new QLabel(tr("<b>Coordination notes</b> (appended, never changed; a correction is a new note)"),
-                                  notesBox);
+    auto* notesTitle = new QLabel(
+        tr("<b>Coordination notes</b> (appended, never changed; a correction is a new note)"), notesBox);
     notesLayout->addWidget(notesTitle);
     notesLayout->addWidget(m_notes, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -197,9 +198,8 @@ void SipPlanWidget::reloadPlanChoice() {
             continue;
         }
         m_planChoice->addItem(tr("SIP from %1, %2")
-                                  .arg(SipTexts::orDash(SipTexts::dateText(plan->startDate.isValid()
-                                                                               ? plan->startDate
-                                                                               : plan->consentDate)),
+                                  .arg(SipTexts::orDash(SipTexts::dateText(
+                                           plan->startDate.isValid() ? plan->startDate : plan->consentDate)),
                                        plan->unitName),
                               id);
     }
@@ -238,8 +238,9 @@ void SipPlanWidget::showCurrentPlan() {
         m_missing->setText(tr("The plan states all four elements the law requires."));
         palette.setColor(QPalette::Window, QColor(0xe7, 0xf4, 0xe4));
     } else {
-        m_missing->setText(QStringLiteral("<b>%1</b>%2").arg(
-            tr("Required by law and still missing from the plan:").toHtmlEscaped(), missing));
+        m_missing->setText(
+            QStringLiteral("<b>%1</b>%2")
+                .arg(tr("Required by law and still missing from the plan:").toHtmlEscaped(), missing));
         palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     }
     m_missing->setPalette(palette);
@@ -251,8 +252,9 @@ void SipPlanWidget::showCurrentPlan() {
 }
 
 void SipPlanWidget::fillNotes(const SipPlan& plan) {
-    const QString current = m_notes->currentItem() != nullptr ? m_notes->currentItem()->data(0, Qt::UserRole).toString()
-                                                              : QString();
+    const QString current = m_notes->currentItem() != nullptr
+                                ? m_notes->currentItem()->data(0, Qt::UserRole).toString()
+                                : QString();
     m_notes->clear();
     const SipNoteHistory history(plan.notes);
     QHash<QString, QTreeWidgetItem*> items;

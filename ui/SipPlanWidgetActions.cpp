@@ -22,8 +22,9 @@ QDate SipPlanWidget::today() const {
 }
 
 void SipPlanWidget::openDialog(QDialog* dialog) {
-    if (m_dialog) {
-        m_dialog->reject();
+    QDialog* previous = m_dialog.data();
+    if (previous != nullptr) {
+        previous->reject();
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -20,8 +20,8 @@ void say(const QString& text) {
     std::fprintf(stderr, "vardinkorg-bench: %s\n", qPrintable(text));
 }
 
-// A 1M-row statistics data set or a 50-desk storm takes minutes on a loaded 2-core machine; a program that runs
-// past this is stuck, not slow.
+// A 1M-row statistics data set or a 50-desk storm takes minutes on a loaded 2-core machine; a program that
+// runs past this is stuck, not slow.
 constexpr int ProgramTimeoutMs = 60 * 60 * 1000;
 
 } // namespace
@@ -95,9 +95,10 @@ bool ScenarioRunner::runCache() {
 }
 
 bool ScenarioRunner::runInbox() {
-    const auto figures = runFigures(QStringLiteral("inbox"), program(QStringLiteral("vardinkorg-bench-inbox")),
-                                    {QStringLiteral("--size"), QString::number(m_options.size),
-                                     QStringLiteral("--runs"), QString::number(m_options.runs)});
+    const auto figures =
+        runFigures(QStringLiteral("inbox"), program(QStringLiteral("vardinkorg-bench-inbox")),
+                   {QStringLiteral("--size"), QString::number(m_options.size), QStringLiteral("--runs"),
+                    QString::number(m_options.runs)});
     if (!figures) {
         return false;
     }
@@ -150,8 +151,8 @@ bool ScenarioRunner::runConcurrency() {
         const auto output =
             runProgram(m_options.stormProgram,
                        {QStringLiteral("--desks"), QString::number(desks), QStringLiteral("--seconds"),
-                        QString::number(m_options.seconds), QStringLiteral("--faults"), QStringLiteral("none"),
-                        QStringLiteral("--json")});
+                        QString::number(m_options.seconds), QStringLiteral("--faults"),
+                        QStringLiteral("none"), QStringLiteral("--json")});
         if (!output) {
             ok = false;
             continue;
@@ -164,7 +165,8 @@ bool ScenarioRunner::runConcurrency() {
             ok = false;
             continue;
         }
-        const QJsonObject sizes{{QStringLiteral("desks"), desks}, {QStringLiteral("seconds"), m_options.seconds}};
+        const QJsonObject sizes{{QStringLiteral("desks"), desks},
+                                {QStringLiteral("seconds"), m_options.seconds}};
         const auto count = [&](const char* key, const char* name, const char* unit, const QString& engine) {
             Figure figure;
             figure.part = QStringLiteral("concurrency");
@@ -179,8 +181,9 @@ bool ScenarioRunner::runConcurrency() {
         Figure throughput = count("actions_per_s", "actions_per_s", "actions/s",
                                   QStringLiteral("desk processes: SyncEngine push through apply_mutation"));
         if (summary.value(u"baseline_actions_per_s").isDouble()) {
-            throughput.baseline = summary.value(u"baseline_engine").toString(
-                QStringLiteral("the same mutations straight through apply_mutation"));
+            throughput.baseline =
+                summary.value(u"baseline_engine")
+                    .toString(QStringLiteral("the same mutations straight through apply_mutation"));
             throughput.baselineValue = summary.value(u"baseline_actions_per_s").toDouble();
         }
         emitFigure(throughput);

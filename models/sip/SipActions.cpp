@@ -120,7 +120,8 @@ Status SipActions::check(const SipPlan& plan, const QDate& today) {
             !ok) {
             return ok;
         }
-        if (Status ok = checkShort(p.role, MaxNameLength, QString(), tr("A role may be at most 200 characters."));
+        if (Status ok =
+                checkShort(p.role, MaxNameLength, QString(), tr("A role may be at most 200 characters."));
             !ok) {
             return ok;
         }
@@ -186,8 +187,8 @@ Result<QString> SipActions::addNote(const QString& planId, const NoteDraft& note
     if (!hasAction && (!note.actionResponsible.trimmed().isEmpty() || note.actionDue.isValid())) {
         return invalid(tr("Describe the action before naming who is responsible or when it is due."));
     }
-    if (Status ok =
-            checkShort(note.action, MaxListTextLength, QString(), tr("An action may be at most 4000 characters."));
+    if (Status ok = checkShort(note.action, MaxListTextLength, QString(),
+                               tr("An action may be at most 4000 characters."));
         !ok) {
         return ok.error();
     }
@@ -204,15 +205,16 @@ Result<QString> SipActions::addNote(const QString& planId, const NoteDraft& note
         return invalid(tr("The note to correct does not belong to this SIP."));
     }
     const QString id = newId();
-    QJsonObject payload{{QStringLiteral("id"), id},
-                        {QStringLiteral("plan_id"), planId},
-                        {QStringLiteral("body"), note.body.trimmed()},
-                        // The time of writing, also when the note reaches the store later (offline).
-                        {QStringLiteral("written_at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())},
-                        {QStringLiteral("action"), optionalText(note.action)},
-                        {QStringLiteral("action_responsible"), optionalText(note.actionResponsible)},
-                        {QStringLiteral("action_due"), hasAction ? optionalDate(note.actionDue) : QJsonValue()},
-                        {QStringLiteral("corrects_note_id"), optionalText(note.correctsNoteId)}};
+    QJsonObject payload{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("plan_id"), planId},
+        {QStringLiteral("body"), note.body.trimmed()},
+        // The time of writing, also when the note reaches the store later (offline).
+        {QStringLiteral("written_at"), UtcTimestamp::fromMs(m_clock.now().toMSecsSinceEpoch())},
+        {QStringLiteral("action"), optionalText(note.action)},
+        {QStringLiteral("action_responsible"), optionalText(note.actionResponsible)},
+        {QStringLiteral("action_due"), hasAction ? optionalDate(note.actionDue) : QJsonValue()},
+        {QStringLiteral("corrects_note_id"), optionalText(note.correctsNoteId)}};
     if (Status done = m_desk.perform(QStringLiteral("sip_add_note"), payload, planId); !done) {
         return done.error();
     }

@@ -38,7 +38,8 @@ public:
     /// Appends a note (or a correction of an earlier note of the same plan); returns its id.
     [[nodiscard]] Result<QString> addNote(const QString& planId, const NoteDraft& note);
     /// Records a meeting held on `heldOn` with the people who attended; returns its id.
-    [[nodiscard]] Result<QString> addMeeting(const QString& planId, const QDate& heldOn, const QString& attendees);
+    [[nodiscard]] Result<QString> addMeeting(const QString& planId, const QDate& heldOn,
+                                             const QString& attendees);
     /// The plan was printed or exported: an access to the patient's data (PDL), logged like every other.
     [[nodiscard]] Status logExport(const SipPlan& plan);
 

@@ -13,8 +13,9 @@ constexpr qsizetype MaxHowLength = 500;
 
 Status SipConsent::check(const QDate& today) const {
     if (givenBy.trimmed().isEmpty()) {
-        return Error{QStringLiteral("sip.consent_giver"),
-                     tr("Write who gave consent to the SIP. A SIP is drawn up only with the person's consent.")};
+        return Error{
+            QStringLiteral("sip.consent_giver"),
+            tr("Write who gave consent to the SIP. A SIP is drawn up only with the person's consent.")};
     }
     if (!date.isValid()) {
         return Error{QStringLiteral("sip.consent_date"), tr("Enter the date consent was given.")};

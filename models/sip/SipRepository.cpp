@@ -49,14 +49,27 @@ Result<QStringList> SipRepository::planIdsForPatient(const QString& patientId) c
     return ids;
 }
 
+Result<QStringList> SipRepository::allPlanIds() const {
+    QSqlQuery query(m_database);
+    if (!run(query, QStringLiteral("SELECT id FROM sip_plans ORDER BY consent_date, id"), {})) {
+        return queryError(query);
+    }
+    QStringList ids;
+    while (query.next()) {
+        ids << query.value(0).toString();
+    }
+    return ids;
+}
+
 Result<SipPlan> SipRepository::load(const QString& planId) const {
     QSqlQuery query(m_database);
     if (!run(query,
-             QStringLiteral("SELECT p.id, p.patient_id, p.unit_id, u.name, p.consent_given_by, p.consent_date, "
-                            "p.consent_how, p.overall_responsible, p.start_date, p.next_follow_up, p.version, "
-                            "pt.name, pt.id_type, pt.id_value FROM sip_plans p "
-                            "LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN patients pt ON pt.id = p.patient_id "
-                            "WHERE p.id = ?"),
+             QStringLiteral(
+                 "SELECT p.id, p.patient_id, p.unit_id, u.name, p.consent_given_by, p.consent_date, "
+                 "p.consent_how, p.overall_responsible, p.start_date, p.next_follow_up, p.version, "
+                 "pt.name, pt.id_type, pt.id_value FROM sip_plans p "
+                 "LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN patients pt ON pt.id = p.patient_id "
+                 "WHERE p.id = ?"),
              {planId})) {
         return queryError(query);
     }
@@ -91,8 +104,9 @@ Status SipRepository::loadLists(SipPlan& plan) const {
     QSqlQuery query(m_database);
     // Region first, then kommun, then others; within each in the order they were entered (rowid).
     if (!run(query,
-             QStringLiteral("SELECT id, huvudman, name, role FROM sip_participants WHERE plan_id = ? "
-                            "ORDER BY CASE huvudman WHEN 'region' THEN 0 WHEN 'kommun' THEN 1 ELSE 2 END, rowid"),
+             QStringLiteral(
+                 "SELECT id, huvudman, name, role FROM sip_participants WHERE plan_id = ? "
+                 "ORDER BY CASE huvudman WHEN 'region' THEN 0 WHEN 'kommun' THEN 1 ELSE 2 END, rowid"),
              {plan.id})) {
         return queryError(query);
     }
@@ -111,7 +125,8 @@ Status SipRepository::loadLists(SipPlan& plan) const {
             {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     if (!run(query,
-             QStringLiteral("SELECT id, actor, description FROM sip_other_actions WHERE plan_id = ? ORDER BY rowid"),
+             QStringLiteral(
+                 "SELECT id, actor, description FROM sip_other_actions WHERE plan_id = ? ORDER BY rowid"),
              {plan.id})) {
         return queryError(query);
     }
@@ -120,12 +135,14 @@ Status SipRepository::loadLists(SipPlan& plan) const {
             {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     if (!run(query,
-             QStringLiteral("SELECT id, held_on, attendees FROM sip_meetings WHERE plan_id = ? ORDER BY held_on, id"),
+             QStringLiteral(
+                 "SELECT id, held_on, attendees FROM sip_meetings WHERE plan_id = ? ORDER BY held_on, id"),
              {plan.id})) {
         return queryError(query);
     }
     while (query.next()) {
-        plan.meetings.push_back({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toString()});
+        plan.meetings.push_back(
+            {query.value(0).toString(), dateOf(query.value(1)), query.value(2).toString()});
     }
     return Done{};
 }
@@ -172,12 +189,13 @@ Result<std::vector<SipRepository::Unit>> SipRepository::unitsOf(const QString& s
 }
 
 Result<std::vector<SipRepository::Conflict>> SipRepository::conflictsAfter(const QString& planId,
-                                                                             qint64 afterId) const {
+                                                                           qint64 afterId) const {
     QSqlQuery query(m_database);
     // The outbox keeps acknowledged mutations with the entity they changed: that ties a conflict to its plan.
     if (!run(query,
-             QStringLiteral("SELECT c.id, c.message FROM conflicts c JOIN outbox o ON o.mutation_id = c.mutation_id "
-                            "WHERE o.entity_id = ? AND c.id > ? ORDER BY c.id"),
+             QStringLiteral(
+                 "SELECT c.id, c.message FROM conflicts c JOIN outbox o ON o.mutation_id = c.mutation_id "
+                 "WHERE o.entity_id = ? AND c.id > ? ORDER BY c.id"),
              {planId, afterId})) {
         return queryError(query);
     }

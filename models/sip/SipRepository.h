@@ -28,6 +28,8 @@ public:
 
     /// The patient's plans, newest start first.
     [[nodiscard]] Result<QStringList> planIdsForPatient(const QString& patientId) const;
+    /// Every plan in the cache, oldest consent first (the demo screenshot picks one).
+    [[nodiscard]] Result<QStringList> allPlanIds() const;
     /// One plan with its participants, insatser, åtgärder, meetings and notes.
     [[nodiscard]] Result<SipPlan> load(const QString& planId) const;
     /// The units `staffId` is a member of, by name.

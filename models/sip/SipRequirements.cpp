@@ -33,7 +33,8 @@ QList<SipRequirements::Element> SipRequirements::missing(const SipPlan& plan) {
     if (!anyOther) {
         result << Element::OtherActions;
     }
-    if (plan.overallResponsible != QLatin1String("region") && plan.overallResponsible != QLatin1String("kommun")) {
+    if (plan.overallResponsible != QLatin1String("region") &&
+        plan.overallResponsible != QLatin1String("kommun")) {
         result << Element::OverallResponsible;
     }
     return result;

@@ -20,7 +20,8 @@ public:
         OverallResponsible, ///< no huvudman has the overall responsibility
     };
 
-    /// The required elements the plan lacks, in the order the law lists them; empty when the plan is complete.
+    /// The required elements the plan lacks, in the order the law lists them; empty when the plan is
+    /// complete.
     [[nodiscard]] static QList<Element> missing(const SipPlan& plan);
     /// The element as a heading ("Which insatser are needed").
     [[nodiscard]] static QString title(Element element);

@@ -1,6 +1,6 @@
-// The optimistic change of a SIP plan drawn up or edited at the desk (sip_create, sip_update), so a plan edited
-// offline shows as edited. Both are written to be applied again unchanged: the sync engine re-applies pending
-// mutations whenever rows of the same plan arrive from the store.
+// The optimistic change of a SIP plan drawn up or edited at the desk (sip_create, sip_update), so a plan
+// edited offline shows as edited. Both are written to be applied again unchanged: the sync engine re-applies
+// pending mutations whenever rows of the same plan arrive from the store.
 #include "LocalEffects.h"
 
 #include <QCoreApplication>
@@ -53,7 +53,8 @@ Status replaceLists(QSqlDatabase& database, const QString& planId, const QJsonOb
             continue;
         }
         const QString table = QString::fromLatin1(list.table);
-        if (Status cleared = run(database, QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table), {planId});
+        if (Status cleared =
+                run(database, QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table), {planId});
             !cleared) {
             return cleared;
         }
@@ -87,25 +88,28 @@ Status replaceLists(QSqlDatabase& database, const QString& planId, const QJsonOb
 Status LocalEffects::applySipPlan(QSqlDatabase& database, const Mutation& mutation) {
     const QJsonObject& p = mutation.payload;
     const QString planId = p.value(QLatin1String("id")).toString();
-    const QVariantList fields{field(p, "consent_given_by"), field(p, "consent_date"),    field(p, "consent_how"),
-                              field(p, "overall_responsible"), field(p, "start_date"), field(p, "next_follow_up")};
+    const QVariantList fields{field(p, "consent_given_by"), field(p, "consent_date"),
+                              field(p, "consent_how"),      field(p, "overall_responsible"),
+                              field(p, "start_date"),       field(p, "next_follow_up")};
     Status written = Done{};
     if (mutation.kind == QLatin1String("sip_create")) {
         // The store starts a plan at version 1.
-        written = run(database,
-                      QStringLiteral("INSERT OR REPLACE INTO sip_plans (consent_given_by, consent_date, consent_how, "
-                                     "overall_responsible, start_date, next_follow_up, id, patient_id, unit_id, "
-                                     "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                      fields + QVariantList{planId, field(p, "patient_id"), field(p, "unit_id")});
+        written = run(
+            database,
+            QStringLiteral("INSERT OR REPLACE INTO sip_plans (consent_given_by, consent_date, consent_how, "
+                           "overall_responsible, start_date, next_follow_up, id, patient_id, unit_id, "
+                           "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            fields + QVariantList{planId, field(p, "patient_id"), field(p, "unit_id")});
     } else {
         // The version the store will give the plan if it accepts the edit: set, not counted up, so applying
         // the edit again changes nothing.
         const qint64 next = p.value(QLatin1String("expected_version")).toInteger() + 1;
-        written = run(database,
-                      QStringLiteral("UPDATE sip_plans SET consent_given_by = ?, consent_date = ?, consent_how = ?, "
-                                     "overall_responsible = ?, start_date = ?, next_follow_up = ?, version = ? "
-                                     "WHERE id = ?"),
-                      fields + QVariantList{next, planId});
+        written = run(
+            database,
+            QStringLiteral("UPDATE sip_plans SET consent_given_by = ?, consent_date = ?, consent_how = ?, "
+                           "overall_responsible = ?, start_date = ?, next_follow_up = ?, version = ? "
+                           "WHERE id = ?"),
+            fields + QVariantList{next, planId});
     }
     if (!written) {
         return written;

@@ -110,6 +110,9 @@ private:
     Status pushOne(const Mutation& mutation);
     Status rollBack(const Mutation& mutation, const QJsonObject& result);
     Status rebase(const AppliedChanges& applied);
+    /// After a refused plan edit: the later pending edits of the same plan, which were built on it, are
+    /// refused with it instead of being sent.
+    Status dropEditsBuiltOn(const Mutation& refused);
     /// A plan's participants, insatser and åtgärder as the store holds them, replacing the cache's.
     Status refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied);
     Status resetForNewEpoch(const QString& epoch);
@@ -145,6 +148,7 @@ private:
     bool m_running = false;
     bool m_inRound = false;
     bool m_heldBack = false;
+    bool m_pendingDropped = false; ///< push(): pending mutations were settled locally, the batch is stale
     int m_heldBackRetryMs = 0;
     bool m_storeChecked = false; ///< this connection has compared the store's epoch and horizon with ours
 };

@@ -79,12 +79,16 @@ Status SyncEngine::push() {
         if (!pending) {
             return pending.error();
         }
+        m_pendingDropped = false;
         for (const Mutation& mutation : pending.value()) {
             if (Status sent = pushOne(mutation); !sent) {
                 return sent;
             }
+            if (m_pendingDropped) {
+                break; // mutations of this batch were settled without sending: read the queue again
+            }
         }
-        if (static_cast<int>(pending->size()) < m_options.pushBatch) {
+        if (!m_pendingDropped && static_cast<int>(pending->size()) < m_options.pushBatch) {
             return Done{};
         }
     }
@@ -127,6 +131,9 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
             return acked;
         }
         if (rejected) {
+            if (Status dropped = dropEditsBuiltOn(mutation); !dropped) {
+                return dropped;
+            }
             if (Status undone = rollBack(mutation, result); !undone) {
                 return undone;
             }
@@ -231,6 +238,33 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     // The refused mutation is acknowledged already, so the replay below leaves it out.
     applied.entities.insert(mutation.entityId);
     return rebase(applied);
+}
+
+Status SyncEngine::dropEditsBuiltOn(const Mutation& refused) {
+    if (refused.kind != QLatin1String("sip_update")) {
+        return Done{};
+    }
+    // A later edit of the same plan from this desk started from the refused one (the dialog showed it) and
+    // sends every field: its expected version may well match the store's now, and it would then overwrite the
+    // other desk's change unseen. It goes with the refused edit; the one conflict notice covers both.
+    Outbox outbox(m_db);
+    Result<std::vector<Mutation>> later = outbox.pendingFor(refused.entityId);
+    if (!later) {
+        return later.error();
+    }
+    const QByteArray dropped = compact({{QStringLiteral("status"), QStringLiteral("rejected")},
+                                        {QStringLiteral("reason_code"), QStringLiteral("version_conflict")},
+                                        {QStringLiteral("built_on"), refused.id}})
+                                   .toUtf8();
+    for (const Mutation& mutation : later.value()) {
+        if (mutation.kind == QLatin1String("sip_update") && mutation.id != refused.id) {
+            if (Status acked = outbox.acknowledge(mutation.id, m_epoch, dropped, m_clock.now()); !acked) {
+                return acked;
+            }
+            m_pendingDropped = true;
+        }
+    }
+    return Done{};
 }
 
 Status SyncEngine::refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied) {

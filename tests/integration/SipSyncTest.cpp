@@ -1,5 +1,6 @@
-// Issue 7: SIP plans between two desks and the real region store, through the encrypted caches, the outbox and
-// the sync engine: concurrent notes both kept, a stale edit refused and shown in words, the PDF export logged.
+// Issue 7: SIP plans between two desks and the real region store, through the encrypted caches, the outbox
+// and the sync engine: concurrent notes both kept, a stale edit refused and shown in words, the PDF export
+// logged.
 #include "FixedClock.h"
 #include "RegionTestDatabase.h"
 #include "SipPlanWidget.h"
@@ -46,7 +47,9 @@ protected:
     }
 
     bool hasPatient(SyncDesk& desk) const {
-        return desk.cache().scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id = ?"), {m_patient}).toInt() == 1;
+        return desk.cache()
+                   .scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id = ?"), {m_patient})
+                   .toInt() == 1;
     }
 
     template <typename Done>
@@ -64,7 +67,8 @@ protected:
         draft.consentHow = QStringLiteral("Muntligt vid hembesök");
         draft.participants = {{QString(), QStringLiteral("kommun"), QStringLiteral("Helena Ek"),
                                QStringLiteral("Biståndshandläggare")}};
-        draft.insatser = {{QString(), QStringLiteral("Läkemedelsgenomgång var tredje månad"), QStringLiteral("region")}};
+        draft.insatser = {
+            {QString(), QStringLiteral("Läkemedelsgenomgång var tredje månad"), QStringLiteral("region")}};
         Result<QString> id = m_sipA->create(draft);
         EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().message.toStdString());
         if (!id.ok()) {
@@ -72,8 +76,10 @@ protected:
         }
         const QString planId = id.value();
         EXPECT_TRUE(syncUntil(*m_deskA, [&] { return m_deskA->pendingMutations() == 0; }));
-        EXPECT_EQ(serverScalar(QStringLiteral("SELECT version::text FROM region.sip_plans WHERE id = $1::uuid"), planId),
-                  QStringLiteral("1"));
+        EXPECT_EQ(
+            serverScalar(QStringLiteral("SELECT version::text FROM region.sip_plans WHERE id = $1::uuid"),
+                         planId),
+            QStringLiteral("1"));
         EXPECT_TRUE(syncUntil(*m_deskB, [&] { return cachedCount(*m_deskB, "sip_insatser", planId) == 1; }));
         return planId;
     }
@@ -85,7 +91,8 @@ protected:
 
     static int cachedCount(SyncDesk& desk, const char* table, const QString& planId) {
         return desk.cache()
-            .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)), {planId})
+            .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)),
+                    {planId})
             .toInt();
     }
 
@@ -121,8 +128,10 @@ TEST_F(SipSyncTest, TwoNursesAddingNotesAtOnceBothKeepTheirNotes) {
         EXPECT_EQ(desk->pendingMutations(), 0);
         EXPECT_TRUE(desk->conflictMessages().isEmpty());
     }
-    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*)::text FROM region.sip_notes WHERE plan_id = $1::uuid"), plan),
-              QStringLiteral("2"));
+    EXPECT_EQ(
+        serverScalar(QStringLiteral("SELECT count(*)::text FROM region.sip_notes WHERE plan_id = $1::uuid"),
+                     plan),
+        QStringLiteral("2"));
     // Each note keeps its author, and both desks show the same notes.
     const Result<SipPlan> onA = SipRepository(m_deskA->cache().db()).load(plan);
     const Result<SipPlan> onB = SipRepository(m_deskB->cache().db()).load(plan);
@@ -158,8 +167,9 @@ TEST_F(SipSyncTest, AStaleEditIsRefusedAndTheWidgetSaysSoInWords) {
     annas.otherActions = {{QString(), QStringLiteral("Dottern"), QStringLiteral("Följer med till läkaren")}};
     ASSERT_TRUE(m_sipA->update(annas).ok());
     ASSERT_TRUE(syncUntil(*m_deskA, [&] { return m_deskA->pendingMutations() == 0; }));
-    ASSERT_EQ(serverScalar(QStringLiteral("SELECT version::text FROM region.sip_plans WHERE id = $1::uuid"), plan),
-              QStringLiteral("2"));
+    ASSERT_EQ(
+        serverScalar(QStringLiteral("SELECT version::text FROM region.sip_plans WHERE id = $1::uuid"), plan),
+        QStringLiteral("2"));
 
     // Bo edits the version he has (1) through the plan dialog, offline from Anna's change.
     QTest::mouseClick(widgetB.findChild<QPushButton*>(QStringLiteral("sipEdit")), Qt::LeftButton);
@@ -173,17 +183,20 @@ TEST_F(SipSyncTest, AStaleEditIsRefusedAndTheWidgetSaysSoInWords) {
     auto* overall = edit->findChild<QComboBox*>(QStringLiteral("sipOverall"));
     overall->setCurrentIndex(overall->findData(QStringLiteral("kommun")));
     QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("sipPlanOk")), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return widgetB.findChild<QDialog*>(QStringLiteral("sipPlanDialog")) == nullptr; },
-                                5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return widgetB.findChild<QDialog*>(QStringLiteral("sipPlanDialog")) == nullptr; }, 5000));
     EXPECT_EQ(widgetB.plan()->overallResponsible, QStringLiteral("kommun")) << "his edit shows at once";
 
     ASSERT_TRUE(syncUntil(*m_deskB, [&] { return m_deskB->pendingMutations() == 0; }));
-    EXPECT_EQ(serverScalar(QStringLiteral("SELECT overall_responsible FROM region.sip_plans WHERE id = $1::uuid"), plan),
-              QStringLiteral("region"))
+    EXPECT_EQ(
+        serverScalar(QStringLiteral("SELECT overall_responsible FROM region.sip_plans WHERE id = $1::uuid"),
+                     plan),
+        QStringLiteral("region"))
         << "the stale edit changed nothing in the store";
     const QStringList conflicts = m_deskB->conflictMessages();
     ASSERT_EQ(conflicts.size(), 1);
-    EXPECT_TRUE(conflicts.front().startsWith(QStringLiteral("Someone else changed the SIP at the same time")));
+    EXPECT_TRUE(
+        conflicts.front().startsWith(QStringLiteral("Someone else changed the SIP at the same time")));
 
     // Bo's desk is back on the store's plan, lists included, and his view says what happened.
     widgetB.refresh();
@@ -216,7 +229,8 @@ TEST_F(SipSyncTest, APdfExportHoldsThePlanAndIsLoggedOnceInTheStore) {
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
                     {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    ASSERT_TRUE(pdftotext.waitForFinished(30000)) << "pdftotext (poppler-utils, scripts/install-deps) must run";
+    ASSERT_TRUE(pdftotext.waitForFinished(30000))
+        << "pdftotext (poppler-utils, scripts/install-deps) must run";
     ASSERT_EQ(pdftotext.exitCode(), 0);
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     for (const char* expected : {"Test Testsson", "19640823-3234", "Läkemedelsgenomgång var tredje månad",
@@ -226,9 +240,43 @@ TEST_F(SipSyncTest, APdfExportHoldsThePlanAndIsLoggedOnceInTheStore) {
 
     ASSERT_TRUE(syncUntil(*m_deskA, [&] { return m_deskA->pendingMutations() == 0; }));
     ASSERT_TRUE(m_deskA->sync().ok());
-    EXPECT_EQ(serverScalar(exports, m_patient), QStringLiteral("1")) << "exactly one access-log row per export";
-    EXPECT_EQ(serverScalar(QStringLiteral("SELECT s.login FROM region.access_log l JOIN region.staff s ON "
-                                          "s.id = l.staff_id WHERE l.patient_id = $1::uuid AND l.action = 'sip_export'"),
+    EXPECT_EQ(serverScalar(exports, m_patient), QStringLiteral("1"))
+        << "exactly one access-log row per export";
+    EXPECT_EQ(serverScalar(QStringLiteral(
+                               "SELECT s.login FROM region.access_log l JOIN region.staff s ON "
+                               "s.id = l.staff_id WHERE l.patient_id = $1::uuid AND l.action = 'sip_export'"),
                            m_patient),
               m_anna);
+}
+
+TEST_F(SipSyncTest, ASecondOfflineEditBuiltOnARefusedOneIsRefusedWithIt) {
+    const QString plan = createPlanOnBothDesks();
+    ASSERT_FALSE(plan.isEmpty());
+    SipPlan annas = SipRepository(m_deskA->cache().db()).load(plan).value();
+    annas.overallResponsible = QStringLiteral("region");
+    ASSERT_TRUE(m_sipA->update(annas).ok());
+    ASSERT_TRUE(syncUntil(*m_deskA, [&] { return m_deskA->pendingMutations() == 0; }));
+
+    // Bo edits twice before his desk reaches the store: the second edit expects version 2, which is what the
+    // store has now (Anna's), and would overwrite her change if it were sent.
+    SipPlan bos = SipRepository(m_deskB->cache().db()).load(plan).value();
+    bos.overallResponsible = QStringLiteral("kommun");
+    ASSERT_TRUE(m_sipB->update(bos).ok());
+    bos = SipRepository(m_deskB->cache().db()).load(plan).value();
+    ASSERT_EQ(bos.version, 2);
+    bos.nextFollowUp = m_clock.now().date().addDays(30);
+    ASSERT_TRUE(m_sipB->update(bos).ok());
+
+    ASSERT_TRUE(syncUntil(*m_deskB, [&] { return m_deskB->pendingMutations() == 0; }));
+    EXPECT_EQ(
+        serverScalar(
+            QStringLiteral("SELECT overall_responsible || '/' || version || '/' || "
+                           "coalesce(next_follow_up::text, '-') FROM region.sip_plans WHERE id = $1::uuid"),
+            plan),
+        QStringLiteral("region/2/-"));
+    EXPECT_EQ(m_deskB->conflictMessages().size(), 1)
+        << "one notice for the refused edit and the one built on it";
+    const SipPlan onB = SipRepository(m_deskB->cache().db()).load(plan).value();
+    EXPECT_EQ(onB.overallResponsible, QStringLiteral("region"));
+    EXPECT_FALSE(onB.nextFollowUp.isValid());
 }

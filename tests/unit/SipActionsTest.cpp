@@ -1,7 +1,7 @@
 // Issue 7: SIP actions at the desk: validated, applied to the cache at once and queued, so they work offline.
+#include "sip/SipActions.h"
 #include "FixedClock.h"
 #include "TestCache.h"
-#include "sip/SipActions.h"
 #include "sip/SipRepository.h"
 #include "sip/SipRequirements.h"
 #include "sync/DeskActions.h"
@@ -77,10 +77,15 @@ TEST(SipActions, ANewPlanIsInTheCacheAtOnceAndQueued) {
     ASSERT_EQ(queued.size(), 1U);
     EXPECT_EQ(queued.front().kind, QStringLiteral("sip_create"));
     EXPECT_EQ(queued.front().entityId, created.value());
-    EXPECT_EQ(queued.front().payload.value(QStringLiteral("consent_date")).toString(), QStringLiteral("2026-11-20"));
+    EXPECT_EQ(queued.front().payload.value(QStringLiteral("consent_date")).toString(),
+              QStringLiteral("2026-11-20"));
     EXPECT_TRUE(queued.front().payload.value(QStringLiteral("overall_responsible")).isNull());
-    EXPECT_EQ(queued.front().payload.value(QStringLiteral("participants")).toArray().first().toObject().value(
-                  QStringLiteral("id")),
+    EXPECT_EQ(queued.front()
+                  .payload.value(QStringLiteral("participants"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("id")),
               plan->participants.front().id);
     EXPECT_EQ(SipRepository(f.cache.db()).planIdsForPatient(QStringLiteral("p1")).value(),
               QStringList{created.value()});
@@ -112,7 +117,8 @@ TEST(SipActions, AnEditCarriesTheVersionItStartedFromAndCanBeAppliedTwice) {
     SipPlan edited = SipRepository(f.cache.db()).load(id).value();
     edited.overallResponsible = QStringLiteral("kommun");
     edited.insatser.push_back({QString(), QStringLiteral("Hemtjänst"), QStringLiteral("kommun")});
-    edited.otherActions.push_back({QString(), QStringLiteral("Sonen"), QStringLiteral("Handlar varje vecka")});
+    edited.otherActions.push_back(
+        {QString(), QStringLiteral("Sonen"), QStringLiteral("Handlar varje vecka")});
     const QString keptInsats = edited.insatser.front().id;
     ASSERT_TRUE(f.sip.update(edited).ok());
 
@@ -169,10 +175,13 @@ TEST(SipActions, NotesAndCorrectionsAreAppendedWithTheirAction) {
     EXPECT_EQ(original->writtenMs, Now.toMSecsSinceEpoch());
     EXPECT_EQ(original->actionResponsible, QStringLiteral("Biståndshandläggare"));
     EXPECT_EQ(original->actionDue, QDate(2026, 12, 1));
-    const int corrections = static_cast<int>(std::count_if(
-        stored.notes.begin(), stored.notes.end(), [&](const SipPlan::Note& n) { return n.correctsNoteId == noteId.value(); }));
+    const int corrections =
+        static_cast<int>(std::count_if(stored.notes.begin(), stored.notes.end(), [&](const SipPlan::Note& n) {
+            return n.correctsNoteId == noteId.value();
+        }));
     EXPECT_EQ(corrections, 1);
-    EXPECT_EQ(f.pending().back().entityId, plan) << "a pending note is re-applied when its plan's rows arrive";
+    EXPECT_EQ(f.pending().back().entityId, plan)
+        << "a pending note is re-applied when its plan's rows arrive";
 }
 
 TEST(SipActions, ANoteIsRefusedForAForeignCorrectionOrAnActionlessResponsible) {
@@ -193,7 +202,8 @@ TEST(SipActions, ANoteIsRefusedForAForeignCorrectionOrAnActionlessResponsible) {
 TEST(SipActions, MeetingsAndExportsAreRecorded) {
     Fixture f;
     const QString planId = f.sip.create(Fixture::draft()).value();
-    ASSERT_TRUE(f.sip.addMeeting(planId, QDate(2026, 11, 22), QStringLiteral("Greta, dottern, Helena Ek")).ok());
+    ASSERT_TRUE(
+        f.sip.addMeeting(planId, QDate(2026, 11, 22), QStringLiteral("Greta, dottern, Helena Ek")).ok());
     EXPECT_FALSE(f.sip.addMeeting(planId, QDate(), QStringLiteral("x")).ok());
     EXPECT_FALSE(f.sip.addMeeting(planId, QDate(2026, 11, 22), QStringLiteral("  ")).ok());
     const SipPlan plan = SipRepository(f.cache.db()).load(planId).value();

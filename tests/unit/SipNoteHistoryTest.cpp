@@ -28,8 +28,8 @@ QStringList ids(const SipNoteHistory& history) {
 } // namespace
 
 TEST(SipNoteHistory, NotesAreInWritingOrderTiesById) {
-    const SipNoteHistory history({note("c", 300, "tredje"), note("b", 100, "första b"), note("a", 100, "första a"),
-                                  note("d", 200, "andra")});
+    const SipNoteHistory history({note("c", 300, "tredje"), note("b", 100, "första b"),
+                                  note("a", 100, "första a"), note("d", 200, "andra")});
     EXPECT_EQ(ids(history), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d"),
                                          QStringLiteral("c")}));
 }

@@ -1,6 +1,6 @@
 // Issue 7: the four elements a SIP must state, and the consent a SIP needs.
-#include "sip/SipConsent.h"
 #include "sip/SipRequirements.h"
+#include "sip/SipConsent.h"
 
 #include <gtest/gtest.h>
 
@@ -12,9 +12,11 @@ namespace {
 
 SipPlan completePlan() {
     SipPlan plan;
-    plan.insatser = {{QStringLiteral("i1"), QStringLiteral("Läkemedelsgenomgång"), QStringLiteral("region")},
-                     {QStringLiteral("i2"), QStringLiteral("Hemtjänst morgon och kväll"), QStringLiteral("kommun")}};
-    plan.otherActions = {{QStringLiteral("o1"), QStringLiteral("Dottern"), QStringLiteral("Följer med till läkaren")}};
+    plan.insatser = {
+        {QStringLiteral("i1"), QStringLiteral("Läkemedelsgenomgång"), QStringLiteral("region")},
+        {QStringLiteral("i2"), QStringLiteral("Hemtjänst morgon och kväll"), QStringLiteral("kommun")}};
+    plan.otherActions = {
+        {QStringLiteral("o1"), QStringLiteral("Dottern"), QStringLiteral("Följer med till läkaren")}};
     plan.overallResponsible = QStringLiteral("kommun");
     return plan;
 }
@@ -39,12 +41,14 @@ TEST(SipRequirements, EachHuvudmanMustHaveAnInsatsOfItsOwn) {
     SipPlan plan = completePlan();
     plan.insatser.pop_back(); // only the region's insats is left
     EXPECT_EQ(SipRequirements::missing(plan), QList<Element>{Element::HuvudmanInsatser});
-    EXPECT_TRUE(SipRequirements::explanation(plan, Element::HuvudmanInsatser).contains(QStringLiteral("kommun")));
+    EXPECT_TRUE(
+        SipRequirements::explanation(plan, Element::HuvudmanInsatser).contains(QStringLiteral("kommun")));
 
     plan = completePlan();
     plan.insatser.erase(plan.insatser.begin()); // only the kommun's
     EXPECT_EQ(SipRequirements::missing(plan), QList<Element>{Element::HuvudmanInsatser});
-    EXPECT_TRUE(SipRequirements::explanation(plan, Element::HuvudmanInsatser).contains(QStringLiteral("region")));
+    EXPECT_TRUE(
+        SipRequirements::explanation(plan, Element::HuvudmanInsatser).contains(QStringLiteral("region")));
 }
 
 TEST(SipRequirements, BlankRowsDoNotCount) {

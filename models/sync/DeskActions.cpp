@@ -248,6 +248,10 @@ Status DeskActions::complete(const QString& contactId, const QString& code, cons
     if (!query.exec() || !query.next() || !query.value(0).toBool()) {
         return actionError("action.code_inactive", tr("%1 is not an active eftermärkning code.").arg(code));
     }
+    // An unfinished SELECT keeps its read snapshot: if the sync engine commits before the action's BEGIN
+    // IMMEDIATE, SQLite refuses the upgrade at once (SQLITE_BUSY_SNAPSHOT, no busy wait) and the nurse would
+    // read "the local cache is busy" (found by vardinkorg-storm).
+    query.finish();
     if (Status ok = checkText(note, false); !ok) {
         return ok;
     }

@@ -455,6 +455,7 @@ Status SyncEngine::pull() {
 
         int changes = 0;
         AppliedChanges applied;
+        QStringList rowKeys;
         {
             WriteTransaction transaction(m_db);
             for (int row = 0; row < batch->rows(); ++row) {
@@ -462,6 +463,9 @@ Status SyncEngine::pull() {
                     continue; // the marker row: nothing (more) below the horizon
                 }
                 ++changes;
+                if (m_options.observeBatch) {
+                    rowKeys << batch->text(row, 2) + QLatin1Char(':') + batch->text(row, 3);
+                }
                 ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
                                  batch->json(row, 6).toObject()};
                 // The store logs some deletes without the row (a SIP's replaced participants, insatser and
@@ -489,6 +493,9 @@ Status SyncEngine::pull() {
             }
             if (Status rebased = rebase(applied); !rebased) {
                 return rebased;
+            }
+            if (m_options.observeBatch) {
+                m_options.observeBatch(rowKeys);
             }
             Q_EMIT stepReached(Step::ApplyingBatch);
             if (Status fault = faultAt("cache.apply_batch"); !fault) {

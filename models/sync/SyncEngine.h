@@ -48,6 +48,10 @@ public:
         /// makes the step fail as a passing error would (a region step also drops the connection). Unset in
         /// the application.
         std::function<bool(const char* where)> injectFault;
+        /// Called inside a pulled batch's open cache transaction, just before it commits, with "txid:seq" of
+        /// each change-log row in it, so a tool can audit that every row arrives once (vardinkorg-storm).
+        /// Unset in the application.
+        std::function<void(const QStringList& rowKeys)> observeBatch;
     };
 
     /// Points inside a round that tools may watch (the crash tests print them and kill the process there).

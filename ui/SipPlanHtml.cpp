@@ -71,13 +71,15 @@ QString SipPlanHtml::render(const SipPlan& plan, Part part) {
         html += row(tr("Unit"), plan.unitName);
         html += QStringLiteral("</table>");
     }
-    const QString missing = missingElements(plan);
-    if (!missing.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p>%2")
-                    .arg(tr("Required by law and still missing from the plan:").toHtmlEscaped(), missing);
-    } else {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The plan states all four elements the law requires.").toHtmlEscaped());
+    // On screen the banner above the view says it; the printout carries it itself.
+    if (whole) {
+        const QString missing = missingElements(plan);
+        html +=
+            missing.isEmpty()
+                ? QStringLiteral("<p>%1</p>")
+                      .arg(tr("The plan states all four elements the law requires.").toHtmlEscaped())
+                : QStringLiteral("<p><b>%1</b></p>%2")
+                      .arg(tr("Required by law and still missing from the plan:").toHtmlEscaped(), missing);
     }
 
     html += heading(tr("Consent and dates"));

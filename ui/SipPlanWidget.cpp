@@ -77,6 +77,10 @@ SipPlanWidget::SipPlanWidget(const Clock& clock, QWidget* parent)
     m_notes->setHeaderLabels(
         {tr("Written"), tr("Author"), tr("Note"), tr("Action"), tr("Responsible"), tr("Due")});
     m_notes->header()->setSectionResizeMode(Text, QHeaderView::Stretch);
+    m_notes->setColumnWidth(Written, 150);
+    m_notes->setColumnWidth(Author, 130);
+    m_notes->setColumnWidth(Action, 170);
+    m_notes->setColumnWidth(Responsible, 150);
     m_notes->setWordWrap(true);
     m_notes->setUniformRowHeights(false);
     m_create->setToolTip(tr("Draw up a new SIP with the person's consent"));

@@ -116,6 +116,7 @@ ContactDetailWidget::ContactDetailWidget(const Clock& clock, ClipboardGuard& cli
     bannerLayout->addWidget(notReachedCancel);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->addWidget(m_header);
+    connect(m_header, &ContactHeaderWidget::sipRequested, this, &ContactDetailWidget::openSip);
     contentLayout->addLayout(actionsRow);
     contentLayout->addWidget(m_notReached);
     contentLayout->addWidget(m_closed);
@@ -279,6 +280,9 @@ void ContactDetailWidget::reload() {
 
 void ContactDetailWidget::clear() {
     closeDialog();
+    if (m_sipWindow) {
+        m_sipWindow->close(); // the desk locks: no patient data stays on screen
+    }
     m_voicemailPane->stopMedia();
     const bool had = !m_contactId.isEmpty();
     m_contactId.clear();

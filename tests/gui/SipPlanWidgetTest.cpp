@@ -1,6 +1,7 @@
 // Issue 7: the SIP view on the off-screen platform, over a real encrypted cache: required elements flagged,
 // notes and corrections appended, plans drawn up with consent, meetings recorded, and the PDF printout.
 #include "SipPlanWidget.h"
+#include "DeskFixture.h"
 #include "FixedClock.h"
 #include "TestCache.h"
 #include "sync/DeskActions.h"
@@ -268,4 +269,33 @@ TEST(SipPlanWidget, PrintsThePlanToAPdfWhoseTextHoldsThePlanAndLogsTheAccess) {
     ASSERT_EQ(accesses.size(), 1);
     EXPECT_EQ(accesses.front().value(QStringLiteral("action")).toString(), QStringLiteral("sip_export"));
     EXPECT_EQ(accesses.front().value(QStringLiteral("patient_id")).toString(), QStringLiteral("p1"));
+}
+
+TEST(SipPlanWidget, TheContactHeaderOpensThePatientsSipAndLogsTheAccess) {
+    test::DeskFixture f;
+    f.start();
+    f.select(QStringLiteral("c1"));
+    auto* sip = f.find<QPushButton>(QStringLiteral("headerSip"));
+    ASSERT_NE(sip, nullptr);
+    ASSERT_TRUE(sip->isVisible()) << "the contact has a patient";
+    QTest::mouseClick(sip, Qt::LeftButton);
+    QDialog* window = f.window.findChild<QDialog*>(QStringLiteral("sipWindow"));
+    ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->isVisible());
+    auto* view = window->findChild<SipPlanWidget*>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->patientId(), QStringLiteral("p1"));
+    int sipOpenings = 0;
+    for (const QJsonObject& payload : f.outbox(QStringLiteral("log_access"))) {
+        sipOpenings +=
+            payload.value(QStringLiteral("action")).toString() == QLatin1String("sip_open") ? 1 : 0;
+    }
+    EXPECT_EQ(sipOpenings, 1);
+
+    f.select(QStringLiteral("v1")); // an unknown caller: no patient, no SIP
+    EXPECT_FALSE(f.find<QPushButton>(QStringLiteral("headerSip"))->isVisible());
+    f.detail->clear(); // as on lock
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return f.window.findChild<QDialog*>(QStringLiteral("sipWindow")) == nullptr; }, 5000))
+        << "no patient data stays on screen";
 }

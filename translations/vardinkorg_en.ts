@@ -672,6 +672,14 @@
         <source>Completed with code %1. That was the last contact in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SIP is not shown because the access could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactHeaderWidget</name>
@@ -721,6 +729,18 @@
     </message>
     <message>
         <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s SIP plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan: the plan, notes and meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

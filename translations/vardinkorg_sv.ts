@@ -672,6 +672,14 @@
         <source>Completed with code %1. That was the last contact in the list.</source>
         <translation>Avslutad med kod %1. Det var den sista kontakten i listan.</translation>
     </message>
+    <message>
+        <source>The SIP is not shown because the access could not be logged: %1</source>
+        <translation>SIP:en visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>SIP — %1</source>
+        <translation>SIP — %1</translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactHeaderWidget</name>
@@ -722,6 +730,18 @@
     <message>
         <source>Deadline %1</source>
         <translation>Tidsgräns %1</translation>
+    </message>
+    <message>
+        <source>SIP…</source>
+        <translation>SIP…</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP-planer</translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan: the plan, notes and meetings</source>
+        <translation>Samordnad individuell plan: planen, anteckningar och möten</translation>
     </message>
 </context>
 <context>

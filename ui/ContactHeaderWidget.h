@@ -23,12 +23,12 @@ public:
     /// Shows `detail`; `me` is the user's staff id ("you" instead of their own name).
     void showDetail(const ContactDetail& detail, const QString& me);
     void clear();
+    /// Minutes before the deadline from which it counts as at risk (default 30).
+    void setAtRiskMinutes(int minutes) { m_atRiskMs = qint64(minutes) * 60000; }
 
 Q_SIGNALS:
     /// "SIP…": the user wants the patient's SIP plans.
     void sipRequested();
-    /// Minutes before the deadline from which it counts as at risk (default 30).
-    void setAtRiskMinutes(int minutes) { m_atRiskMs = qint64(minutes) * 60000; }
 
 private:
     void updateCountdown();

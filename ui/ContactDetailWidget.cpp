@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "sync/DeskActions.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>

@@ -38,7 +38,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Before the screenshot, open the first contact of this channel: "
                                     "callback, voicemail or eservice; or the patient panel of a patient "
-                                    "with a SIP: patient, patient-care (its named contacts)."),
+                                    "with a SIP: patient, patient-care (its named contacts); or sip: a SIP "
+                                    "plan that misses a required element."),
         QStringLiteral("channel"));
     parser.addOption(open);
     parser.addOption(lang);

@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "sync/DeskActions.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -121,6 +122,7 @@ ContactDetailWidget::ContactDetailWidget(const Clock& clock, ClipboardGuard& cli
         }
     });
     contentLayout->addWidget(m_header);
+    connect(m_header, &ContactHeaderWidget::sipRequested, this, &ContactDetailWidget::openSip);
     contentLayout->addLayout(actionsRow);
     contentLayout->addWidget(m_notReached);
     contentLayout->addWidget(m_closed);
@@ -284,6 +286,9 @@ void ContactDetailWidget::reload() {
 
 void ContactDetailWidget::clear() {
     closeDialog();
+    if (m_sipWindow) {
+        m_sipWindow->close(); // the desk locks: no patient data stays on screen
+    }
     m_voicemailPane->stopMedia();
     const bool had = !m_contactId.isEmpty();
     m_contactId.clear();

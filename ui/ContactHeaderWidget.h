@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     /// "Patientöversikt": the user wants the patient's panel.
     void patientPanelRequested();
+    /// "SIP…": the user wants the patient's SIP plans.
+    void sipRequested();
 
 private:
     void updateCountdown();
@@ -41,6 +43,7 @@ private:
     QLabel* m_deadline = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_openPatient = nullptr;
+    QPushButton* m_sip = nullptr;
     qint64 m_dueMs = 0;
     bool m_open = false;
     qint64 m_atRiskMs = 30 * 60000;

@@ -52,6 +52,9 @@ public:
     /// Records that the patient declined the assignment: it is marked declined and ends on `on` (kept in the
     /// history). `note`, when given, replaces the assignment's note.
     Status declineCareContact(const QString& careContactId, const QDate& on, const QString& note = {});
+    /// Applies a validated mutation locally and queues it, in one cache transaction (the SIP actions use it
+    /// too). `entityId` names the contact, plan or care contact it changes.
+    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
 
     /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
     [[nodiscard]] static Status checkText(const QString& text, bool required);
@@ -74,7 +77,6 @@ private:
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
     /// The contact's state when it exists and is still open; an error in words otherwise.
     [[nodiscard]] Result<ContactState> openContact(const QString& contactId) const;
-    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
     /// Tells the inbox and the patient panel that a patient's named contacts changed.
     void announceCareContacts(const QString& patientId);
 

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "InboxView.h"
+#include "LogPrivacyFilter.h"
 #include "MainWindow.h"
 #include "item/InboxModel.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    vk::LogPrivacyFilter::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vardinkorg"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vårdinkorg"));

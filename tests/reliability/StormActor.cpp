@@ -8,8 +8,8 @@ namespace {
 
 /// Refusals a desk meets when another desk was quicker or the store moved the contact on; not errors.
 bool isRace(const QString& code) {
-    return code == QLatin1String("action.claimed_by_other") || code == QLatin1String("action.already_closed") ||
-           code == QLatin1String("action.unknown_contact");
+    return code == QLatin1String("action.claimed_by_other") ||
+           code == QLatin1String("action.already_closed") || code == QLatin1String("action.unknown_contact");
 }
 
 } // namespace
@@ -71,8 +71,9 @@ StormActor::Outcome StormActor::claimNext() {
     const int pick = m_random.bounded(static_cast<int>(ids.size()));
     // Opening a contact with patient data is logged (PDL) before anything is done with it.
     if (!patients.at(pick).isEmpty() && m_random.bounded(2) == 0) {
-        return finish(QStringLiteral("log_access"),
-                      m_actions.logAccess(patients.at(pick), ids.at(pick), units.at(pick), QStringLiteral("open")));
+        return finish(
+            QStringLiteral("log_access"),
+            m_actions.logAccess(patients.at(pick), ids.at(pick), units.at(pick), QStringLiteral("open")));
     }
     return finish(QStringLiteral("claim"), m_actions.claim(ids.at(pick)));
 }
@@ -111,7 +112,8 @@ StormActor::Outcome StormActor::finish(const QString& kind, const Status& status
     }
     // DeskActions queued exactly one mutation in this connection's transaction: the newest outbox row.
     QSqlQuery last(m_database);
-    if (!last.exec(QStringLiteral("SELECT mutation_id FROM outbox ORDER BY seq DESC LIMIT 1")) || !last.next()) {
+    if (!last.exec(QStringLiteral("SELECT mutation_id FROM outbox ORDER BY seq DESC LIMIT 1")) ||
+        !last.next()) {
         return {kind, {}, {}, QStringLiteral("cache.query_failed")};
     }
     return {kind, last.value(0).toString(), {}, {}};

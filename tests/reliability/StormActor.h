@@ -12,8 +12,9 @@ class Clock;
 
 /// The nurse of one storm desk: each step() does one action a nurse would do next, chosen at random from what
 /// the desk's cache shows — claim one of the first open contacts of the queue (the same few every desk sees,
-/// so desks race for them), log a call attempt, answer an ärende, forward, release, complete with a code — all
-/// through the real DeskActions, so each action changes the cache and queues its mutation in one transaction.
+/// so desks race for them), log a call attempt, answer an ärende, forward, release, complete with a code —
+/// all through the real DeskActions, so each action changes the cache and queues its mutation in one
+/// transaction.
 class StormActor {
 public:
     /// What one step did: `kind` of the queued mutation and its id, or the code of a refusal (someone else

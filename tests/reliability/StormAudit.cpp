@@ -22,7 +22,8 @@ namespace {
 using Key = std::pair<quint64, qint64>; // (txid, seq) of a change-log row
 
 Key parseKey(const QString& text) {
-    return {text.section(QLatin1Char(':'), 0, 0).toULongLong(), text.section(QLatin1Char(':'), 1, 1).toLongLong()};
+    return {text.section(QLatin1Char(':'), 0, 0).toULongLong(),
+            text.section(QLatin1Char(':'), 1, 1).toLongLong()};
 }
 
 /// The change-log rows a desk's cache committed, each as often as it did, from its delivery log: a batch is
@@ -91,7 +92,8 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
     Findings found;
     Result<PgConnection> admin = PgConnection::open(m_admin);
     if (!admin) {
-        found.violations << QStringLiteral("the store cannot be reached for the audit: ") + admin.error().message;
+        found.violations << QStringLiteral("the store cannot be reached for the audit: ") +
+                                admin.error().message;
         return found;
     }
     // The store's record of every mutation (who sent it, what came of it) and of the rows actions create.
@@ -107,16 +109,17 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             stored.insert(result->text(row, 0), {result->text(row, 1), result->text(row, 2)});
         }
     }
-    const QSet<QString> attempts = column(admin.value(), QStringLiteral("SELECT id::text FROM region.callback_attempts"),
-                                          &found.violations);
-    const QSet<QString> replies = column(
-        admin.value(), QStringLiteral("SELECT id::text FROM region.eservice_messages WHERE direction = 'out'"),
-        &found.violations);
+    const QSet<QString> attempts = column(
+        admin.value(), QStringLiteral("SELECT id::text FROM region.callback_attempts"), &found.violations);
+    const QSet<QString> replies =
+        column(admin.value(),
+               QStringLiteral("SELECT id::text FROM region.eservice_messages WHERE direction = 'out'"),
+               &found.violations);
 
     QSet<QString> allQueued;
-    QSet<QString> createdRows; // attempt and message ids of applied mutations
-    QHash<QString, QStringList> holders;  // contact -> desks whose cache holds it
-    QHash<QString, int> completions;      // contact -> applied completes
+    QSet<QString> createdRows;           // attempt and message ids of applied mutations
+    QHash<QString, QStringList> holders; // contact -> desks whose cache holds it
+    QHash<QString, int> completions;     // contact -> applied completes
     QSet<QString> stormStaff;
     const KdfParameters kdf = KdfParameters::fastForTests();
     for (const Desk& desk : desks) {
@@ -145,13 +148,15 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             queued.insert(id);
             ++found.generated;
             if (!outbox.value(3).toBool()) {
-                found.violations << who + QStringLiteral(": mutation %1 (%2) never acknowledged").arg(id, kind);
+                found.violations << who +
+                                        QStringLiteral(": mutation %1 (%2) never acknowledged").arg(id, kind);
                 continue;
             }
             const auto it = stored.constFind(id);
             if (it == stored.cend()) {
                 ++found.lost;
-                found.violations << who + QStringLiteral(": mutation %1 (%2) acknowledged, unknown to the store")
+                found.violations << who + QStringLiteral(
+                                              ": mutation %1 (%2) acknowledged, unknown to the store")
                                               .arg(id, kind);
                 continue;
             }
@@ -193,14 +198,17 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
         for (const QString& id : desk.reported) {
             if (!queued.contains(id)) {
                 ++found.lost;
-                found.violations << who + QStringLiteral(": reported mutation %1 missing from the outbox").arg(id);
+                found.violations
+                    << who + QStringLiteral(": reported mutation %1 missing from the outbox").arg(id);
             }
         }
         allQueued += queued;
 
         // One access-log entry per logged opening (the storm's desks log openings as "open").
         const qint64 entries = test::scalar(
-            admin.value(), QStringLiteral("SELECT count(*) FROM region.access_log WHERE staff_id = $1::uuid AND action = 'open'"),
+            admin.value(),
+            QStringLiteral(
+                "SELECT count(*) FROM region.access_log WHERE staff_id = $1::uuid AND action = 'open'"),
             {desk.staffId});
         if (entries != accessLogged) {
             found.violations << who + QStringLiteral(": %1 access-log entries for %2 logged openings")
@@ -224,15 +232,17 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             for (const QString& line : cached) {
                 differing += server.contains(line) ? 0 : 1;
             }
-            found.violations << who + QStringLiteral(": cache differs from the store (%1 cached contacts, %2 in the "
-                                                     "store, %3 cached rows not in the store)")
+            found.violations << who + QStringLiteral(
+                                          ": cache differs from the store (%1 cached contacts, %2 in the "
+                                          "store, %3 cached rows not in the store)")
                                           .arg(cached.size())
                                           .arg(server.size())
                                           .arg(differing);
         }
         QSqlQuery held(db);
-        held.prepare(QStringLiteral("SELECT id FROM contacts WHERE claimed_by = ? AND status IN ('new', 'claimed', "
-                                    "'not_reached')"));
+        held.prepare(
+            QStringLiteral("SELECT id FROM contacts WHERE claimed_by = ? AND status IN ('new', 'claimed', "
+                           "'not_reached')"));
         held.addBindValue(desk.staffId);
         held.exec();
         while (held.next()) {
@@ -240,16 +250,18 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
         }
 
         // Change-log rows: each one the desk is entitled to, up to its cursor, committed exactly once.
-        const Key cursor{cacheValue(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor_txid'"))
-                             .toULongLong(),
-                         cacheValue(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor_seq'"))
-                             .toLongLong()};
+        const Key cursor{
+            cacheValue(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor_txid'"))
+                .toULongLong(),
+            cacheValue(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor_seq'"))
+                .toLongLong()};
         const std::map<Key, int> delivered =
             committedDeliveries(desk.cacheDir + QStringLiteral("/deliveries.log"), cursor);
         Result<PgResult> entitled = admin->exec(
-            QStringLiteral("SELECT c.txid::text || ':' || c.seq FROM region.change_log c WHERE (c.txid, c.seq) <= "
-                           "($2::xid8, $3::bigint) AND (c.unit_id IS NULL OR c.unit_id IN (SELECT m.unit_id FROM "
-                           "region.unit_members m WHERE m.staff_id = $1::uuid))"),
+            QStringLiteral(
+                "SELECT c.txid::text || ':' || c.seq FROM region.change_log c WHERE (c.txid, c.seq) <= "
+                "($2::xid8, $3::bigint) AND (c.unit_id IS NULL OR c.unit_id IN (SELECT m.unit_id FROM "
+                "region.unit_members m WHERE m.staff_id = $1::uuid))"),
             {desk.staffId, QString::number(cursor.first), QString::number(cursor.second)});
         if (!entitled) {
             found.violations << QStringLiteral("change_log unreadable: ") + admin->lastServerMessage();
@@ -285,7 +297,8 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (stormStaff.contains(it->first) && !allQueued.contains(it.key())) {
             ++found.duplicated;
-            found.violations << QStringLiteral("the store holds mutation %1 that no desk queued").arg(it.key());
+            found.violations
+                << QStringLiteral("the store holds mutation %1 that no desk queued").arg(it.key());
         }
     }
     Result<PgResult> rows = admin->exec(QStringLiteral(
@@ -297,7 +310,8 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
     for (int row = 0; rows && row < rows->rows(); ++row) {
         if (!createdRows.contains(rows->text(row, 0))) {
             ++found.duplicated;
-            found.violations << QStringLiteral("row %1 in the store comes from no applied mutation").arg(rows->text(row, 0));
+            found.violations << QStringLiteral("row %1 in the store comes from no applied mutation")
+                                    .arg(rows->text(row, 0));
         }
     }
     for (auto it = completions.cbegin(); it != completions.cend(); ++it) {

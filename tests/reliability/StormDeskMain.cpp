@@ -1,18 +1,20 @@
-// One desk of the storm (vardinkorg-storm starts N of them): its own encrypted cache, its own region login and
-// connection, the real SyncEngine on its own thread (SyncController, as in the application) and a StormActor
-// doing a nurse's actions every --think-ms. Talks to the storm over pipes, one line each way:
+// One desk of the storm (vardinkorg-storm starts N of them): its own encrypted cache, its own region login
+// and connection, the real SyncEngine on its own thread (SyncController, as in the application) and a
+// StormActor doing a nurse's actions every --think-ms. Talks to the storm over pipes, one line each way:
 //
-// vardinkorg_storm_desk --cache-dir DIR --login LOGIN --host H --port P --database DB [--seed N] [--think-ms N]
+// vardinkorg_storm_desk --cache-dir DIR --login LOGIN --host H --port P --database DB [--seed N] [--think-ms
+// N]
 //   password (region login and cache): VK_STORM_PASSWORD
 //   out: "ready", "action KIND MUTATION_ID", "refused CODE", "error CODE", "syncerror", "stalled WHERE",
 //        "failed WHERE", "quiet", "done pending=N"
-//   in:  "go" (start acting once the first sync filled the cache), "stall WHERE" (block at that engine step until killed: the storm SIGKILLs the desk there),
-//        "fail WHERE" (the next cache write at that step fails, as a full disk would), "quiesce" (stop acting,
-//        push everything, stop syncing), "finish" (pull to the end, report, exit)
+//   in:  "go" (start acting once the first sync filled the cache), "stall WHERE" (block at that engine step
+//   until killed: the storm SIGKILLs the desk there),
+//        "fail WHERE" (the next cache write at that step fails, as a full disk would), "quiesce" (stop
+//        acting, push everything, stop syncing), "finish" (pull to the end, report, exit)
 //
 // Every pulled batch is recorded in DIR/deliveries.log before its transaction commits ("batch txid:seq …"), a
-// failed one is followed by "rollback", and each start records the committed cursor ("start txid:seq"), so the
-// storm knows exactly which change-log rows each desk's cache took in, and how often.
+// failed one is followed by "rollback", and each start records the committed cursor ("start txid:seq"), so
+// the storm knows exactly which change-log rows each desk's cache took in, and how often.
 #include "StormActor.h"
 #include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
@@ -73,8 +75,9 @@ struct FaultRequests {
 
 QString cursor(const QSqlDatabase& db) {
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT coalesce((SELECT value FROM sync_state WHERE key = 'cursor_txid'), '0'), "
-                              "coalesce((SELECT value FROM sync_state WHERE key = 'cursor_seq'), '0')"));
+    query.exec(
+        QStringLiteral("SELECT coalesce((SELECT value FROM sync_state WHERE key = 'cursor_txid'), '0'), "
+                       "coalesce((SELECT value FROM sync_state WHERE key = 'cursor_seq'), '0')"));
     return query.next() ? query.value(0).toString() + QLatin1Char(':') + query.value(1).toString()
                         : QStringLiteral("0:0");
 }
@@ -101,7 +104,8 @@ int main(int argc, char** argv) {
         quit(QStringLiteral("usage"));
     }
     const QString login = options[QStringLiteral("--login")];
-    g_deliveries = ::open(qPrintable(dir + QStringLiteral("/deliveries.log")), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    g_deliveries =
+        ::open(qPrintable(dir + QStringLiteral("/deliveries.log")), O_WRONLY | O_CREAT | O_APPEND, 0600);
     if (g_deliveries < 0) {
         quit(QStringLiteral("storm.delivery_log"));
     }
@@ -125,7 +129,9 @@ int main(int argc, char** argv) {
 
     FaultRequests requests;
     SyncEngine::Options engineOptions;
-    engineOptions.observeBatch = [](const QStringList& keys) { record("batch " + keys.join(u' ').toLatin1()); };
+    engineOptions.observeBatch = [](const QStringList& keys) {
+        record("batch " + keys.join(u' ').toLatin1());
+    };
     engineOptions.injectFault = [&requests](const char* where) {
         const QString step = QString::fromLatin1(where);
         std::unique_lock lock(requests.lock);
@@ -150,14 +156,15 @@ int main(int argc, char** argv) {
     const SystemClock clock;
     SyncController controller;
     int syncErrors = 0;
-    QObject::connect(&controller, &SyncController::statusChanged, &controller, [&syncErrors](const SyncStatus& s) {
-        static QString last;
-        if (!s.lastError.isEmpty() && s.lastError != last) {
-            ++syncErrors;
-            say(QStringLiteral("syncerror"));
-        }
-        last = s.lastError;
-    });
+    QObject::connect(&controller, &SyncController::statusChanged, &controller,
+                     [&syncErrors](const SyncStatus& s) {
+                         static QString last;
+                         if (!s.lastError.isEmpty() && s.lastError != last) {
+                             ++syncErrors;
+                             say(QStringLiteral("syncerror"));
+                         }
+                         last = s.lastError;
+                     });
 
     const auto staffId = [&db, &login] {
         QSqlQuery who(db);

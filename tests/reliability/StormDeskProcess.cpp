@@ -23,9 +23,9 @@ void StormDeskProcess::start() {
     m_doomed = false;
     ++m_starts;
     m_process.start(m_launch.program,
-                    {QStringLiteral("--cache-dir"), m_launch.cacheDir, QStringLiteral("--login"), m_launch.login,
-                     QStringLiteral("--host"), m_launch.host, QStringLiteral("--port"), m_launch.port,
-                     QStringLiteral("--database"), m_launch.database, QStringLiteral("--seed"),
+                    {QStringLiteral("--cache-dir"), m_launch.cacheDir, QStringLiteral("--login"),
+                     m_launch.login, QStringLiteral("--host"), m_launch.host, QStringLiteral("--port"),
+                     m_launch.port, QStringLiteral("--database"), m_launch.database, QStringLiteral("--seed"),
                      QString::number(m_launch.seed + static_cast<quint64>(m_starts) * 7919),
                      QStringLiteral("--think-ms"), QString::number(m_launch.thinkMs)});
     m_process.waitForStarted();
@@ -78,7 +78,8 @@ bool StormDeskProcess::waitFor(const QString& prefix, int timeoutMs) {
             poll();
             return seen(prefix);
         }
-        m_process.waitForReadyRead(static_cast<int>(qMin<qint64>(200, qMax<qint64>(1, deadline.remainingTime()))));
+        m_process.waitForReadyRead(
+            static_cast<int>(qMin<qint64>(200, qMax<qint64>(1, deadline.remainingTime()))));
     }
 }
 

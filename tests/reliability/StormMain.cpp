@@ -19,9 +19,11 @@ namespace {
 
 void printTable(const StormReport& report) {
     const QJsonObject json = report.toJson();
-    std::printf("desks %d, %.1f s, faults %s\n", report.desks, report.seconds, report.faultsEnabled ? "all" : "none");
+    std::printf("desks %d, %.1f s, faults %s\n", report.desks, report.seconds,
+                report.faultsEnabled ? "all" : "none");
     std::printf("actions %lld (%.1f/s), refused races %lld, errors %lld, sync errors %lld\n",
-                static_cast<long long>(report.actions()), json.value(QLatin1String("actions_per_s")).toDouble(),
+                static_cast<long long>(report.actions()),
+                json.value(QLatin1String("actions_per_s")).toDouble(),
                 static_cast<long long>(report.refusals), static_cast<long long>(report.errors),
                 static_cast<long long>(report.syncErrors));
     for (const auto& [kind, count] : report.faults) {
@@ -47,8 +49,9 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     const QCommandLineOption desks(QStringLiteral("desks"), QStringLiteral("Desk processes (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Length of the storm (default 60)."),
-                                     QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Length of the storm (default 60)."), QStringLiteral("S"),
+                                     QStringLiteral("60"));
     const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("none (default) or all."),
                                     QStringLiteral("MODE"), QStringLiteral("none"));
     const QCommandLineOption think(QStringLiteral("think-ms"),
@@ -61,12 +64,15 @@ int main(int argc, char** argv) {
                                       QStringLiteral("Simulated contacts per minute per desk (default 20)."),
                                       QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption faultEvery(QStringLiteral("fault-every"),
-                                        QStringLiteral("Seconds between faults (default 5)."), QStringLiteral("S"),
-                                        QStringLiteral("5"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the desks' choices (default 1)."),
+                                        QStringLiteral("Seconds between faults (default 5)."),
+                                        QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the desks' choices (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the desks' caches afterwards."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the desks' caches afterwards."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the summary as one JSON object."));
     parser.addOptions({desks, seconds, faults, think, contacts, feedRate, faultEvery, seed, keep, json});
     parser.process(app);
 
@@ -81,10 +87,10 @@ int main(int argc, char** argv) {
     options.seed = parser.value(seed).toULongLong(&ok[6]);
     options.faults = parser.value(faults) == QLatin1String("all");
     options.keep = parser.isSet(keep);
-    const bool valid = std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) && options.desks >= 1 &&
-                       options.desks <= 200 && options.seconds >= 1 && options.thinkMs >= 0 &&
-                       options.contactsPerDesk >= 0 && options.feedPerDeskPerMinute > 0 &&
-                       options.faultEverySeconds >= 1 &&
+    const bool valid = std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) &&
+                       options.desks >= 1 && options.desks <= 200 && options.seconds >= 1 &&
+                       options.thinkMs >= 0 && options.contactsPerDesk >= 0 &&
+                       options.feedPerDeskPerMinute > 0 && options.faultEverySeconds >= 1 &&
                        (options.faults || parser.value(faults) == QLatin1String("none"));
     if (!valid) {
         std::fprintf(stderr, "vardinkorg-storm: wrong usage (see --help)\n");

@@ -9,8 +9,8 @@ struct StormOptions {
     int desks = 10;
     int seconds = 60;
     bool faults = false;
-    int thinkMs = 100;          ///< pause between a desk's actions
-    int contactsPerDesk = 30;   ///< waiting in the units when the storm starts
+    int thinkMs = 100;                ///< pause between a desk's actions
+    int contactsPerDesk = 30;         ///< waiting in the units when the storm starts
     double feedPerDeskPerMinute = 20; ///< the feed simulator's rate, per desk
     int faultEverySeconds = 5;
     quint64 seed = 1;

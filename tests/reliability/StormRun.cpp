@@ -53,11 +53,14 @@ void StormRun::log(const QString& line) const {
 
 Status StormRun::setUp() {
     m_cluster = std::make_unique<test::PrivateCluster>(QStringLiteral("storm"));
-    log(QStringLiteral("starting the private cluster %1 on port %2").arg(m_cluster->name()).arg(m_cluster->port()));
+    log(QStringLiteral("starting the private cluster %1 on port %2")
+            .arg(m_cluster->name())
+            .arg(m_cluster->port()));
     if (Status started = m_cluster->start(); !started) {
         return started;
     }
-    Result<std::unique_ptr<test::RegionTestDatabase>> db = test::RegionTestDatabase::create(m_cluster->adminSettings());
+    Result<std::unique_ptr<test::RegionTestDatabase>> db =
+        test::RegionTestDatabase::create(m_cluster->adminSettings());
     if (!db) {
         return db.error();
     }
@@ -68,8 +71,8 @@ Status StormRun::setUp() {
     // Desks spread over the units; every fourth also works in the next unit (and so pulls both).
     QStringList logins;
     for (int i = 0; i < m_options.desks; ++i) {
-        const QString login =
-            m_db->addStaff(QStringLiteral("Storm Sköterska %1").arg(i + 1), Units.at(i % 3), QStringLiteral("nurse"));
+        const QString login = m_db->addStaff(QStringLiteral("Storm Sköterska %1").arg(i + 1), Units.at(i % 3),
+                                             QStringLiteral("nurse"));
         if (i % 4 == 3) {
             m_db->addMembership(login, Units.at((i + 1) % 3), QStringLiteral("nurse"));
         }
@@ -83,7 +86,8 @@ Status StormRun::setUp() {
         const QUuid id = i % 3 == 2 ? m_db->ingestEservice(Units.at(i % 3), test::testPersonnummer(i % 9000))
                                     : m_db->ingestCallback(Units.at(i % 3), test::testPersonnummer(i % 9000));
         if (id.isNull()) {
-            return Error{QStringLiteral("storm.setup"), QStringLiteral("ingesting the waiting contacts failed")};
+            return Error{QStringLiteral("storm.setup"),
+                         QStringLiteral("ingesting the waiting contacts failed")};
         }
     }
     m_initialContacts = contacts;
@@ -134,7 +138,8 @@ void StormRun::pump(int waitMs) {
         desk->poll();
         if (!desk->running()) {
             // Not killed by us (we restart those ourselves): a crash is an error of the run.
-            m_report.errorSamples << QStringLiteral("desk %1 ended by itself: %2").arg(desk->launch().login, desk->tail());
+            m_report.errorSamples
+                << QStringLiteral("desk %1 ended by itself: %2").arg(desk->launch().login, desk->tail());
             ++m_report.errors;
             desk->start();
             desk->send(QStringLiteral("go"));
@@ -152,12 +157,14 @@ Result<StormReport> StormRun::run() {
     }
     for (const std::unique_ptr<StormDeskProcess>& desk : m_desks) {
         if (!desk->waitFor(QStringLiteral("ready"), 300000)) {
-            return Error{QStringLiteral("storm.desk_failed"),
-                         QStringLiteral("desk %1 did not become ready: %2").arg(desk->launch().login, desk->tail())};
+            return Error{
+                QStringLiteral("storm.desk_failed"),
+                QStringLiteral("desk %1 did not become ready: %2").arg(desk->launch().login, desk->tail())};
         }
     }
-    log(QStringLiteral("storm: %1 s%2").arg(m_options.seconds).arg(m_options.faults ? QStringLiteral(" with faults")
-                                                                                     : QString()));
+    log(QStringLiteral("storm: %1 s%2")
+            .arg(m_options.seconds)
+            .arg(m_options.faults ? QStringLiteral(" with faults") : QString()));
     for (const std::unique_ptr<StormDeskProcess>& desk : m_desks) {
         desk->send(QStringLiteral("go"));
     }
@@ -168,7 +175,8 @@ Result<StormReport> StormRun::run() {
     qint64 nextFault = qint64{m_options.faultEverySeconds} * 1000;
     while (elapsed.elapsed() < end) {
         pump(20);
-        if (m_feed.state() == QProcess::NotRunning && m_feed.exitCode() != 0 && elapsed.elapsed() < end - 2000) {
+        if (m_feed.state() == QProcess::NotRunning && m_feed.exitCode() != 0 &&
+            elapsed.elapsed() < end - 2000) {
             // The store went away under it (a fault): feeding again is safe, the simulator says so itself.
             ++m_report.feedRestarts;
             startFeed(static_cast<int>((end - elapsed.elapsed()) / 1000));
@@ -188,7 +196,8 @@ void StormRun::inject(const QString& kind) {
     if (kind == QLatin1String("desk_kill_mid_push")) {
         // Alternately before the mutation goes out and after the store committed it but before the cache
         // recorded the answer.
-        killDeskAt(m_faultCount % 2 == 0 ? QStringLiteral("region.apply_mutation") : QStringLiteral("cache.acknowledge"),
+        killDeskAt(m_faultCount % 2 == 0 ? QStringLiteral("region.apply_mutation")
+                                         : QStringLiteral("cache.acknowledge"),
                    kind);
     } else if (kind == QLatin1String("desk_kill_mid_pull")) {
         killDeskAt(QStringLiteral("cache.apply_batch"), kind);
@@ -253,8 +262,9 @@ void StormRun::terminateBackends() {
         return;
     }
     const qint64 ended = test::scalar(
-        admin.value(), QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-                               "WHERE datname = current_database() AND application_name = 'vardinkorg-storm-desk'"));
+        admin.value(),
+        QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND application_name = 'vardinkorg-storm-desk'"));
     if (ended > 0) {
         ++m_report.faults[QStringLiteral("backend_terminated")];
     }
@@ -283,7 +293,8 @@ void StormRun::drain() {
     for (size_t i = 0; i < m_desks.size(); ++i) {
         StormDeskProcess& desk = *m_desks.at(i);
         if (!desk.waitFor(QStringLiteral("done"), 300000)) {
-            m_report.violations << QStringLiteral("desk %1 did not finish: %2").arg(desk.launch().login, desk.tail());
+            m_report.violations
+                << QStringLiteral("desk %1 did not finish: %2").arg(desk.launch().login, desk.tail());
         }
         desk.waitForExit(60000);
         for (const auto& [kind, count] : desk.actionsByKind()) {
@@ -299,13 +310,16 @@ void StormRun::drain() {
         if (desk.cacheFailures() > 0) {
             m_report.faults[QStringLiteral("cache_write_failure")] += desk.cacheFailures();
         }
-        audited.push_back({desk.launch().login, m_staffIds.at(i), desk.launch().cacheDir, desk.reportedMutations()});
+        audited.push_back(
+            {desk.launch().login, m_staffIds.at(i), desk.launch().cacheDir, desk.reportedMutations()});
     }
     log(QStringLiteral("auditing"));
     Result<PgConnection> admin = PgConnection::open(m_db->adminSettings());
     if (admin) {
         m_report.contactsIngested =
-            test::scalar(admin.value(), QStringLiteral("SELECT count(*) FROM region.contacts WHERE forwarded_from IS NULL")) -
+            test::scalar(
+                admin.value(),
+                QStringLiteral("SELECT count(*) FROM region.contacts WHERE forwarded_from IS NULL")) -
             m_initialContacts;
     }
     const StormAudit::Findings found =

@@ -18,8 +18,8 @@ class PrivateCluster;
 class RegionTestDatabase;
 } // namespace test
 
-/// One storm: a private region cluster of its own, three units, N desk processes acting on them while the feed
-/// simulator ingests, faults injected on a schedule (when asked), then every desk drained and audited.
+/// One storm: a private region cluster of its own, three units, N desk processes acting on them while the
+/// feed simulator ingests, faults injected on a schedule (when asked), then every desk drained and audited.
 class StormRun {
 public:
     explicit StormRun(StormOptions options);

@@ -1,5 +1,5 @@
-// The scenario runner's own logic (issue 9): Google Benchmark reports become paired figures, program lines are
-// read strictly, and the DESIGN budgets give verdicts only at the size they are stated for.
+// The scenario runner's own logic (issue 9): Google Benchmark reports become paired figures, program lines
+// are read strictly, and the DESIGN budgets give verdicts only at the size they are stated for.
 #include "runner/BudgetTable.h"
 #include "runner/Figure.h"
 #include "runner/GoogleBenchmarkReader.h"
@@ -14,7 +14,8 @@ using vk::bench::GoogleBenchmarkReader;
 
 namespace {
 
-Figure figure(const char* part, const char* name, double value, int contacts, std::optional<double> baseline = {}) {
+Figure figure(const char* part, const char* name, double value, int contacts,
+              std::optional<double> baseline = {}) {
     Figure f;
     f.part = QLatin1String(part);
     f.name = QLatin1String(name);
@@ -47,8 +48,9 @@ TEST(GoogleBenchmarkReader, PairsEachFigureWithItsBaselineAndSkipsAggregates) {
 
 TEST(Figure, ReadsAProgramLineAndRefusesAnythingElse) {
     const auto read = Figure::fromProgramLine(
-        QStringLiteral("sync"), R"({"name":"initial_pull","value":700.5,"unit":"ms","baseline":"initial_pull_psql_copy",)"
-                                R"("baseline_value":350.25,"ratio":2.0,"size":100000,"machine":"m","engine":"e"})");
+        QStringLiteral("sync"),
+        R"({"name":"initial_pull","value":700.5,"unit":"ms","baseline":"initial_pull_psql_copy",)"
+        R"("baseline_value":350.25,"ratio":2.0,"size":100000,"machine":"m","engine":"e"})");
     ASSERT_TRUE(read.has_value());
     EXPECT_EQ(read->part, u"sync");
     EXPECT_EQ(read->sizes.value(u"contacts").toInt(), 100000);

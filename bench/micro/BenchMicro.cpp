@@ -1,11 +1,11 @@
-// Micro figures with Google Benchmark (issue 9): the hot per-row and per-line code of the desk, each paired with
-// the plain Qt way of doing the same job, registered as "<name>" and "<name>_baseline" so that the scenario runner
-// (vardinkorg-bench) reports them side by side with their ratio.
+// Micro figures with Google Benchmark (issue 9): the hot per-row and per-line code of the desk, each paired
+// with the plain Qt way of doing the same job, registered as "<name>" and "<name>_baseline" so that the
+// scenario runner (vardinkorg-bench) reports them side by side with their ratio.
+#include "domain/Clock.h"
 #include "domain/IdentityNumber.h"
 #include "feed/FeedLineParser.h"
 #include "item/InboxRow.h"
 #include "item/InboxSearch.h"
-#include "domain/Clock.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -34,7 +34,8 @@ const QStringList IdentityInputs = {
 void identity_parse(benchmark::State& state) {
     qsizetype i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vk::IdentityNumber::parse(IdentityInputs.at(i++ % IdentityInputs.size()), Today));
+        benchmark::DoNotOptimize(
+            vk::IdentityNumber::parse(IdentityInputs.at(i++ % IdentityInputs.size()), Today));
     }
     state.SetLabel("IdentityNumber::parse (date, century, Luhn, type)");
 }
@@ -83,8 +84,9 @@ std::vector<vk::InboxRow> searchRows() {
     static const QStringList names = {QStringLiteral("Åsa Lindqvist"), QStringLiteral("Göran Öberg"),
                                       QStringLiteral("Elin Karlsson"), QStringLiteral("Mohammed Haddad"),
                                       QStringLiteral("Björn Åström")};
-    static const QStringList subjects = {QStringLiteral("Förnya recept"), QStringLiteral("Hosta sedan två veckor"),
-                                         QStringLiteral("Provsvar"), QStringLiteral("Ont i örat")};
+    static const QStringList subjects = {QStringLiteral("Förnya recept"),
+                                         QStringLiteral("Hosta sedan två veckor"), QStringLiteral("Provsvar"),
+                                         QStringLiteral("Ont i örat")};
     std::vector<vk::InboxRow> rows(10000);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         vk::InboxRow& row = rows[i];
@@ -111,8 +113,8 @@ void inbox_search_10k(benchmark::State& state) {
     state.SetLabel("InboxSearch (prefolded text, QStringMatcher per word)");
 }
 
-// Baseline: what a QSortFilterProxyModel with a case-insensitive filter does, without diacritic folding (so it
-// finds less: "gora" does not match "Göran").
+// Baseline: what a QSortFilterProxyModel with a case-insensitive filter does, without diacritic folding (so
+// it finds less: "gora" does not match "Göran").
 void inbox_search_10k_baseline(benchmark::State& state) {
     const std::vector<vk::InboxRow> rows = searchRows();
     const QString query = QStringLiteral("oberg");

@@ -26,12 +26,16 @@ BudgetTable::BudgetTable() {
     // full load of 2 000 rows is fast too).
     constexpr int AtScale = 100000;
     // DESIGN.md "Performance budget", row by row.
-    rule("inbox/inbox_first_rows_visible", "<= 150 ms and >= 10x faster", [](const Figure& figure) {
-        return figure.value <= 150 && figure.ratio().has_value() && *figure.ratio() <= 0.1;
-    }, AtScale);
+    rule(
+        "inbox/inbox_first_rows_visible", "<= 150 ms and >= 10x faster",
+        [](const Figure& figure) {
+            return figure.value <= 150 && figure.ratio().has_value() && *figure.ratio() <= 0.1;
+        },
+        AtScale);
     rule("inbox/inbox_(filter|sort)_change", "<= 30 ms", atMost(30), AtScale);
     rule("inbox/inbox_search", "<= 30 ms", atMost(30), AtScale);
-    rule("cache/inbox_(first_page|next_page|filter_channel_status|count_by_status)", "<= 1.3x", ratioAtMost(1.3));
+    rule("cache/inbox_(first_page|next_page|filter_channel_status|count_by_status)", "<= 1.3x",
+         ratioAtMost(1.3));
     rule("sync/initial_pull", "<= 2x (half psql's throughput)", ratioAtMost(2.0), AtScale);
     rule("sync/notify_visible_p95", "<= 1000 ms", atMost(1000));
     rule("sync/claim_round_trip_p95", "<= 30 ms", atMost(30));

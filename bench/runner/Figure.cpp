@@ -39,18 +39,19 @@ std::optional<Figure> Figure::fromProgramLine(const QString& part, const QByteAr
 }
 
 QJsonObject Figure::toJson() const {
-    QJsonObject object{{QStringLiteral("part"), part},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("value"), value},
-                       {QStringLiteral("unit"), unit},
-                       {QStringLiteral("engine"), engine},
-                       {QStringLiteral("baseline"), baseline.isEmpty() ? QJsonValue() : QJsonValue(baseline)},
-                       {QStringLiteral("baseline_value"), baselineValue ? QJsonValue(*baselineValue) : QJsonValue()},
-                       {QStringLiteral("ratio"), ratio() ? QJsonValue(*ratio()) : QJsonValue()},
-                       {QStringLiteral("sizes"), sizes},
-                       {QStringLiteral("machine"), machine},
-                       {QStringLiteral("budget"), budget.isEmpty() ? QJsonValue() : QJsonValue(budget)},
-                       {QStringLiteral("met"), met ? QJsonValue(*met) : QJsonValue()}};
+    QJsonObject object{
+        {QStringLiteral("part"), part},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("value"), value},
+        {QStringLiteral("unit"), unit},
+        {QStringLiteral("engine"), engine},
+        {QStringLiteral("baseline"), baseline.isEmpty() ? QJsonValue() : QJsonValue(baseline)},
+        {QStringLiteral("baseline_value"), baselineValue ? QJsonValue(*baselineValue) : QJsonValue()},
+        {QStringLiteral("ratio"), ratio() ? QJsonValue(*ratio()) : QJsonValue()},
+        {QStringLiteral("sizes"), sizes},
+        {QStringLiteral("machine"), machine},
+        {QStringLiteral("budget"), budget.isEmpty() ? QJsonValue() : QJsonValue(budget)},
+        {QStringLiteral("met"), met ? QJsonValue(*met) : QJsonValue()}};
     return object;
 }
 

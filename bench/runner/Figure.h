@@ -8,13 +8,14 @@
 namespace vk::bench {
 
 /// One measured figure as the scenario runner reports it: one JSON line with the value, the baseline measured
-/// in the same run, their ratio, the sizes it was measured at, the machine, and the DESIGN budget it is held to.
+/// in the same run, their ratio, the sizes it was measured at, the machine, and the DESIGN budget it is held
+/// to.
 struct Figure {
     QString part; ///< cache, inbox, sync, micro, stats, concurrency
     QString name;
     double value = 0;
     QString unit;
-    QString engine; ///< what was measured
+    QString engine;   ///< what was measured
     QString baseline; ///< what the value is compared with; empty when the figure has no counterpart
     std::optional<double> baselineValue;
     QJsonObject sizes;

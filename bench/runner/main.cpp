@@ -41,10 +41,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption statsSize(QStringLiteral("stats-size"),
                                        QStringLiteral("Contacts for the team lead's statistics."),
                                        QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption desks(QStringLiteral("desks"), QStringLiteral("Desk counts for the concurrency part."),
+    const QCommandLineOption desks(QStringLiteral("desks"),
+                                   QStringLiteral("Desk counts for the concurrency part."),
                                    QStringLiteral("list"), QStringLiteral("10,50"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per concurrency run."),
-                                     QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Seconds per concurrency run."), QStringLiteral("n"),
+                                     QStringLiteral("30"));
     const QCommandLineOption storm(QStringLiteral("storm"), QStringLiteral("The vardinkorg-storm program."),
                                    QStringLiteral("path"));
     const QCommandLineOption programDir(QStringLiteral("program-dir"),

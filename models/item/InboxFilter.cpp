@@ -5,6 +5,10 @@
 namespace vk {
 
 bool InboxFilter::accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const {
+    return acceptsExceptSearch(row, rowUrgency, me) && (search.isEmpty() || search.matches(row));
+}
+
+bool InboxFilter::acceptsExceptSearch(const InboxRow& row, Urgency rowUrgency, const QString& me) const {
     // Cheapest tests first: this runs for every cached contact on each filter change.
     if ((channels & bit(row.channel)) == 0 || (statuses & bit(row.status)) == 0) {
         return false;
@@ -48,7 +52,7 @@ bool InboxFilter::accepts(const InboxRow& row, Urgency rowUrgency, const QString
     if (!code.isEmpty() && row.code != code) {
         return false;
     }
-    return search.isEmpty() || search.matches(row);
+    return true;
 }
 
 } // namespace vk

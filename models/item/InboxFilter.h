@@ -31,6 +31,8 @@ struct InboxFilter {
 
     /// `me` is the current user's staff id.
     [[nodiscard]] bool accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const;
+    /// Everything but the search: the proxy runs a text search over all rows at once (InboxSearchIndex).
+    [[nodiscard]] bool acceptsExceptSearch(const InboxRow& row, Urgency rowUrgency, const QString& me) const;
 };
 
 } // namespace vk

@@ -46,6 +46,7 @@ void InboxFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel) {
                     &QAbstractItemModel::headerDataChanged),
         };
     }
+    invalidateSourceCaches();
     m_proxyToSource = filteredAndSorted();
     rebuildSourceToProxy();
     endResetModel();
@@ -62,6 +63,7 @@ void InboxFilterProxyModel::sort(int column, Qt::SortOrder order) {
     }
     m_sortColumn = column;
     m_sortOrder = order;
+    m_sortedValid = false;
     relayout();
 }
 
@@ -169,15 +171,102 @@ std::vector<int> InboxFilterProxyModel::filteredAndSorted() const {
     if (m_source == nullptr) {
         return rows;
     }
+    const auto count = static_cast<std::size_t>(m_source->rowCount());
+    const InboxSearch& search = m_filter.search;
+    // Which rows pass, in source order (sequential over the rows), then walked in the cached sort order.
+    std::vector<char> keep =
+        search.isTextSearch() ? m_searchIndex.matchRows(*m_source, search) : std::vector<char>(count, 1);
     const qint64 now = m_source->nowMs();
-    rows.reserve(static_cast<std::size_t>(m_source->rowCount()));
-    for (int row = 0; row < m_source->rowCount(); ++row) {
-        if (accepts(row, now)) {
+    const QString me = m_source->currentStaff();
+    const bool urgencyMatters = m_filter.urgency != InboxFilter::UrgencyFilter::Any;
+    for (std::size_t row = 0; row < count; ++row) {
+        if (keep[row] == 0) {
+            continue;
+        }
+        const int sourceRow = static_cast<int>(row);
+        const InboxRow& data = m_source->rowAt(sourceRow);
+        const Urgency urgency = urgencyMatters ? m_source->urgencyAt(sourceRow, now) : Urgency::Ok;
+        keep[row] = m_filter.acceptsExceptSearch(data, urgency, me) &&
+                            (search.isEmpty() || search.isTextSearch() || search.matches(data))
+                        ? 1
+                        : 0;
+    }
+    rows.reserve(count);
+    for (const int row : sortedSourceRows()) {
+        if (keep[static_cast<std::size_t>(row)] != 0) {
             rows.push_back(row);
         }
     }
-    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
     return rows;
+}
+
+const std::vector<int>& InboxFilterProxyModel::sortedSourceRows() const {
+    if (m_sortedValid) {
+        return m_sortedRows;
+    }
+    const int count = m_source->rowCount();
+    // The numeric columns sort on keys copied into one contiguous array (the rows themselves are large and a
+    // comparison that visits two of them is a cache miss each); ties fall back to the full comparison.
+    struct Key {
+        qint64 primary;
+        qint64 due;
+        quint64 idPrefix; ///< the id's first four UTF-16 units: orders like the id unless they are equal
+        int row;
+    };
+    const auto prefixOf = [](const QString& id) {
+        quint64 prefix = 0;
+        for (qsizetype i = 0; i < 4; ++i) {
+            prefix = (prefix << 16) | (i < id.size() ? id.at(i).unicode() : 0U);
+        }
+        return prefix;
+    };
+    const auto column = static_cast<InboxModel::Column>(m_sortColumn);
+    const bool numeric = column == InboxModel::ChannelColumn || column == InboxModel::ReceivedColumn ||
+                         column == InboxModel::DeadlineColumn || column == InboxModel::StatusColumn;
+    m_sortedRows.resize(static_cast<std::size_t>(count));
+    if (numeric) {
+        std::vector<Key> keys(static_cast<std::size_t>(count));
+        for (int row = 0; row < count; ++row) {
+            const InboxRow& data = m_source->rowAt(row);
+            qint64 primary = data.dueMs;
+            if (column == InboxModel::ChannelColumn) {
+                primary = static_cast<qint64>(data.channel);
+            } else if (column == InboxModel::StatusColumn) {
+                primary = static_cast<qint64>(data.status);
+            } else if (column == InboxModel::ReceivedColumn) {
+                primary = data.receivedMs;
+            }
+            keys[static_cast<std::size_t>(row)] = {primary, data.dueMs, prefixOf(data.id), row};
+        }
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::sort(keys.begin(), keys.end(), [this, ascending](const Key& a, const Key& b) {
+            if (a.primary != b.primary) {
+                return ascending ? a.primary < b.primary : b.primary < a.primary;
+            }
+            if (a.due != b.due) {
+                return ascending ? a.due < b.due : b.due < a.due;
+            }
+            if (a.idPrefix != b.idPrefix) {
+                return ascending ? a.idPrefix < b.idPrefix : b.idPrefix < a.idPrefix;
+            }
+            return lessThan(a.row, b.row); // the whole id decides, in the sort direction
+        });
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            m_sortedRows[i] = keys[i].row;
+        }
+    } else {
+        for (int row = 0; row < count; ++row) {
+            m_sortedRows[static_cast<std::size_t>(row)] = row;
+        }
+        std::sort(m_sortedRows.begin(), m_sortedRows.end(), [this](int a, int b) { return lessThan(a, b); });
+    }
+    m_sortedValid = true;
+    return m_sortedRows;
+}
+
+void InboxFilterProxyModel::invalidateSourceCaches() {
+    m_sortedValid = false;
+    m_searchIndex.invalidate();
 }
 
 int InboxFilterProxyModel::insertionPoint(int sourceRow) const {
@@ -223,6 +312,7 @@ void InboxFilterProxyModel::onRowsInserted(const QModelIndex& parent, int first,
     if (parent.isValid()) {
         return;
     }
+    invalidateSourceCaches();
     const int count = last - first + 1;
     for (int& sourceRow : m_proxyToSource) {
         if (sourceRow >= first) {
@@ -289,6 +379,7 @@ void InboxFilterProxyModel::onRowsRemoved(const QModelIndex& parent, int first, 
     if (parent.isValid()) {
         return;
     }
+    invalidateSourceCaches();
     const int count = last - first + 1;
     for (int& sourceRow : m_proxyToSource) {
         if (sourceRow > last) {
@@ -320,6 +411,7 @@ void InboxFilterProxyModel::onDataChanged(const QModelIndex& topLeft, const QMod
         return;
     }
 
+    invalidateSourceCaches(); // the rows' texts or sort keys may have changed
     const qint64 now = m_source->nowMs();
     int changedFirst = -1;
     int changedLast = -1;
@@ -370,6 +462,7 @@ void InboxFilterProxyModel::onSourceAboutToBeReset() {
 }
 
 void InboxFilterProxyModel::onSourceReset() {
+    invalidateSourceCaches();
     m_proxyToSource = filteredAndSorted();
     rebuildSourceToProxy();
     endResetModel();

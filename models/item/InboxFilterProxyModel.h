@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InboxFilter.h"
+#include "InboxSearchIndex.h"
 
 #include <QAbstractProxyModel>
 
@@ -44,6 +45,12 @@ private:
     [[nodiscard]] bool accepts(int sourceRow, qint64 nowMs) const;
     /// Every accepted source row, in proxy order.
     [[nodiscard]] std::vector<int> filteredAndSorted() const;
+    /// Every source row in the current sort order, kept between filter changes: a filter or search change
+    /// then only walks this order instead of sorting what it accepted.
+    [[nodiscard]] const std::vector<int>& sortedSourceRows() const;
+    /// The source's rows changed (inserted, removed, edited, reset): the cached order and search texts are
+    /// stale.
+    void invalidateSourceCaches();
     [[nodiscard]] bool lessThan(int leftSourceRow, int rightSourceRow) const;
     [[nodiscard]] int insertionPoint(int sourceRow) const;
     void rebuildSourceToProxy();
@@ -62,6 +69,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_proxyToSource;
     std::vector<int> m_sourceToProxy; ///< -1 for rows the filter hides
+    // Caches rebuilt on demand, hence mutable: valid until the source or the sort changes.
+    mutable std::vector<int> m_sortedRows;
+    mutable bool m_sortedValid = false;
+    mutable InboxSearchIndex m_searchIndex;
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -39,6 +39,7 @@ InboxSearch::InboxSearch(const QString& query) {
         const QStringList words = fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString& word : words) {
             m_matchers.append(QStringMatcher(word, Qt::CaseSensitive));
+            m_utf8Words.append(word.toUtf8());
         }
     }
 }

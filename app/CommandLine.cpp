@@ -35,9 +35,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("ms"));
     const QCommandLineOption open(
         QStringLiteral("screenshot-open"),
-        QCoreApplication::translate("CommandLine",
-                                    "Before the screenshot, open the first contact of this channel: "
-                                    "callback, voicemail or eservice."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Before the screenshot, open the first contact of this channel: "
+            "callback, voicemail or eservice; or sip: a SIP plan that misses a required element."),
         QStringLiteral("channel"));
     parser.addOption(open);
     parser.addOption(lang);

@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or sip: a SIP plan that misses a required element.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +157,10 @@
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds no SIP with a missing element to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +672,14 @@
         <source>Completed with code %1. That was the last contact in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SIP is not shown because the access could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactHeaderWidget</name>
@@ -717,6 +729,18 @@
     </message>
     <message>
         <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s SIP plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan: the plan, notes and meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1562,722 @@
     </message>
 </context>
 <context>
+    <name>vk::SipActions</name>
+    <message>
+        <source>Choose the region or the kommun for the overall responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the region, the kommun or other for every participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name may be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role may be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the responsible huvudman (region or kommun) for every insats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every insats needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insats may be at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs the one who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes an åtgärd may be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An åtgärd may be at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient and the unit the SIP belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action before naming who is responsible or when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action may be at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible may be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to correct does not belong to this SIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who attended the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of attendees may be at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipConsent</name>
+    <message>
+        <source>Write who gave consent to the SIP. A SIP is drawn up only with the person&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave consent may be at most 200 characters and how at most 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipListEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipMeetingDialog</name>
+    <message>
+        <source>Record a SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, närstående, staff of the region and the kommun (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipNoteDialog</name>
+    <message>
+        <source>Action to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coordination note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong and what is right (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, a role or a huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects this note (it stays in the plan):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPdfExporter</name>
+    <message>
+        <source>The folder to save the PDF in does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanDialog</name>
+    <message>
+        <source>New SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit drawing up the SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, or who consented for them (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example orally at a home visit, or in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huvudman with the overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>åtgärder by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants per huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanHtml</name>
+    <message>
+        <source>Samordnad individuell plan (SIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insatser recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No åtgärder by others recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrects the note of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected by a later note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 — responsible: %2 — due: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanWidget</name>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP, samordnad individuell plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s SIP plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw up a new SIP with the person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is logged as an access to the patient&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coordination notes&lt;/b&gt; (appended, never changed; a correction is a new note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked or has not finished its first sync yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP from %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by a later note (shown below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of any unit in your cache yet; a SIP is drawn up at a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SIP to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SIP as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP is no longer in your cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRequirements</name>
+    <message>
+        <source>Which insatser are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which insatser each huvudman is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which åtgärder others take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which huvudman has the overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names no insatser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insats has a responsible huvudman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names no insats the kommun is responsible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names no insats the region is responsible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names no åtgärder by others (närstående, school, Försäkringskassan…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No huvudman has been given the overall responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipTexts</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others (närstående, school, Försäkringskassan…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vk::SqlCipherDriver</name>
     <message>
         <source>A 32-byte key must be set before the database is opened.</source>
@@ -1750,6 +2490,10 @@
     </message>
     <message>
         <source>A synchronisation step was made to fail on purpose (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the SIP at the same time — your change was not saved. The plan now shows the current version; make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,8 +36,8 @@
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice.</source>
-        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice.</translation>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or sip: a SIP plan that misses a required element.</source>
+        <translation>Öppna före skärmbilden den första kontakten i den här kanalen: callback, voicemail eller eservice; eller sip: en SIP-plan som saknar en del som lagen kräver.</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,10 @@
     <message>
         <source>Could not write the screenshot to %1</source>
         <translation>Kunde inte spara skärmbilden till %1</translation>
+    </message>
+    <message>
+        <source>The cache holds no SIP with a missing element to show.</source>
+        <translation>Cachen har ingen SIP med en saknad del att visa.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +672,14 @@
         <source>Completed with code %1. That was the last contact in the list.</source>
         <translation>Avslutad med kod %1. Det var den sista kontakten i listan.</translation>
     </message>
+    <message>
+        <source>The SIP is not shown because the access could not be logged: %1</source>
+        <translation>SIP:en visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>SIP — %1</source>
+        <translation>SIP — %1</translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactHeaderWidget</name>
@@ -718,6 +730,18 @@
     <message>
         <source>Deadline %1</source>
         <translation>Tidsgräns %1</translation>
+    </message>
+    <message>
+        <source>SIP…</source>
+        <translation>SIP…</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP-planer</translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan: the plan, notes and meetings</source>
+        <translation>Samordnad individuell plan: planen, anteckningar och möten</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1562,723 @@
     </message>
 </context>
 <context>
+    <name>vk::SipActions</name>
+    <message>
+        <source>Choose the region or the kommun for the overall responsibility.</source>
+        <translation>Välj regionen eller kommunen för det övergripande ansvaret.</translation>
+    </message>
+    <message>
+        <source>The follow-up date lies before the start date.</source>
+        <translation>Uppföljningsdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Choose the region, the kommun or other for every participant.</source>
+        <translation>Välj region, kommun eller övriga för varje deltagare.</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Varje deltagare behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A participant's name may be at most 200 characters.</source>
+        <translation>En deltagares namn får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>A role may be at most 200 characters.</source>
+        <translation>En roll får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible huvudman (region or kommun) for every insats.</source>
+        <translation>Välj ansvarig huvudman (region eller kommun) för varje insats.</translation>
+    </message>
+    <message>
+        <source>Every insats needs a description.</source>
+        <translation>Varje insats behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>An insats may be at most 4000 characters.</source>
+        <translation>En insats får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs the one who takes it.</source>
+        <translation>Varje åtgärd behöver ange vem som utför den.</translation>
+    </message>
+    <message>
+        <source>Who takes an åtgärd may be at most 200 characters.</source>
+        <translation>Vem som utför en åtgärd får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs a description.</source>
+        <translation>Varje åtgärd behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>An åtgärd may be at most 4000 characters.</source>
+        <translation>En åtgärd får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose the patient and the unit the SIP belongs to.</source>
+        <translation>Välj patienten och enheten som SIP:en hör till.</translation>
+    </message>
+    <message>
+        <source>Describe the action before naming who is responsible or when it is due.</source>
+        <translation>Beskriv åtgärden innan du anger vem som ansvarar eller när den ska vara klar.</translation>
+    </message>
+    <message>
+        <source>An action may be at most 4000 characters.</source>
+        <translation>En åtgärd får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Who is responsible may be at most 200 characters.</source>
+        <translation>Vem som ansvarar får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The note to correct does not belong to this SIP.</source>
+        <translation>Anteckningen som ska rättas hör inte till den här SIP:en.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Ange datum för mötet.</translation>
+    </message>
+    <message>
+        <source>Write who attended the meeting.</source>
+        <translation>Skriv vilka som deltog i mötet.</translation>
+    </message>
+    <message>
+        <source>The list of attendees may be at most 4000 characters.</source>
+        <translation>Listan över deltagare får vara högst 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipConsent</name>
+    <message>
+        <source>Write who gave consent to the SIP. A SIP is drawn up only with the person's consent.</source>
+        <translation>Skriv vem som gav samtycke till SIP:en. En SIP upprättas bara med personens samtycke.</translation>
+    </message>
+    <message>
+        <source>Enter the date consent was given.</source>
+        <translation>Ange datum då samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>Samtyckesdatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>Who gave consent may be at most 200 characters and how at most 500.</source>
+        <translation>Vem som gav samtycke får vara högst 200 tecken och hur högst 500.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipListEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Lägg till en rad i %1</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row from %1</source>
+        <translation>Ta bort den valda raden från %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipMeetingDialog</name>
+    <message>
+        <source>Record a SIP meeting</source>
+        <translation>Registrera ett SIP-möte</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Vilka som deltog</translation>
+    </message>
+    <message>
+        <source>The person, närstående, staff of the region and the kommun (required)</source>
+        <translation>Personen, närstående, personal från regionen och kommunen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Spara möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipNoteDialog</name>
+    <message>
+        <source>Action to follow up</source>
+        <translation>Åtgärd att följa upp</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Rätta en anteckning</translation>
+    </message>
+    <message>
+        <source>New coordination note</source>
+        <translation>Ny samordningsanteckning</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What was wrong and what is right (required)</source>
+        <translation>Vad som var fel och vad som är rätt (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed (required)</source>
+        <translation>Vad som hänt, vad som överenskommits (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible for the action</source>
+        <translation>Ansvarig för åtgärden</translation>
+    </message>
+    <message>
+        <source>A person, a role or a huvudman</source>
+        <translation>En person, en roll eller en huvudman</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>Åtgärden klar senast</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara rättelse</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>Corrects this note (it stays in the plan):
+%1</source>
+        <translation>Rättar den här anteckningen (den finns kvar i planen):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPdfExporter</name>
+    <message>
+        <source>The folder to save the PDF in does not exist.</source>
+        <translation>Mappen där PDF:en ska sparas finns inte.</translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced.</source>
+        <translation>Den befintliga filen kunde inte ersättas.</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Check that the folder is writable and try again.</source>
+        <translation>PDF:en kunde inte skrivas. Kontrollera att det går att skriva i mappen och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanDialog</name>
+    <message>
+        <source>New SIP</source>
+        <translation>Ny SIP</translation>
+    </message>
+    <message>
+        <source>Edit SIP</source>
+        <translation>Redigera SIP</translation>
+    </message>
+    <message>
+        <source>Unit drawing up the SIP</source>
+        <translation>Enhet som upprättar SIP:en</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke givet av</translation>
+    </message>
+    <message>
+        <source>The person, or who consented for them (required)</source>
+        <translation>Personen, eller den som samtyckte för personen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>For example orally at a home visit, or in writing</source>
+        <translation>Till exempel muntligt vid hembesök, eller skriftligt</translation>
+    </message>
+    <message>
+        <source>Huvudman with the overall responsibility</source>
+        <translation>Huvudman med det övergripande ansvaret</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Next meeting or follow-up</source>
+        <translation>Nästa möte eller uppföljning</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation>Ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>åtgärder by others</source>
+        <translation>åtgärder av andra</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Create SIP</source>
+        <translation>Upprätta SIP</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation>Samtycke och datum</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Participants per huvudman</source>
+        <translation>Deltagare per huvudman</translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation>Insatser och ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation>Åtgärder av andra</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanHtml</name>
+    <message>
+        <source>Samordnad individuell plan (SIP)</source>
+        <translation>Samordnad individuell plan (SIP)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation>Krävs enligt lag och saknas fortfarande i planen:</translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation>Planen anger alla fyra delar som lagen kräver.</translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation>Samtycke och datum</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke givet av</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Inga deltagare registrerade.</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation>Insatser och ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>No insatser recorded.</source>
+        <translation>Inga insatser registrerade.</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation>Ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation>Åtgärder av andra</translation>
+    </message>
+    <message>
+        <source>No åtgärder by others recorded.</source>
+        <translation>Inga åtgärder av andra registrerade.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation>Inga möten registrerade.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation>Samordningsanteckningar</translation>
+    </message>
+    <message>
+        <source>No notes written.</source>
+        <translation>Inga anteckningar skrivna.</translation>
+    </message>
+    <message>
+        <source>(corrects the note of %1)</source>
+        <translation>(rättar anteckningen från %1)</translation>
+    </message>
+    <message>
+        <source>(corrected by a later note)</source>
+        <translation>(rättad i en senare anteckning)</translation>
+    </message>
+    <message>
+        <source>Action: %1 — responsible: %2 — due: %3</source>
+        <translation>Åtgärd: %1 — ansvarig: %2 — klar senast: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanWidget</name>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation>Patienten har ingen SIP vid dina enheter.</translation>
+    </message>
+    <message>
+        <source>New SIP…</source>
+        <translation>Ny SIP…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Redigera plan…</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>Correct note…</source>
+        <translation>Rätta anteckning…</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Registrera möte…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Skriv ut som PDF…</translation>
+    </message>
+    <message>
+        <source>SIP, samordnad individuell plan</source>
+        <translation>SIP, samordnad individuell plan</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP-planer</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation>Samordningsanteckningar</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>Draw up a new SIP with the person's consent</source>
+        <translation>Upprätta en ny SIP med personens samtycke</translation>
+    </message>
+    <message>
+        <source>The export is logged as an access to the patient's data</source>
+        <translation>Exporten loggas som en åtkomst till patientens uppgifter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coordination notes&lt;/b&gt; (appended, never changed; a correction is a new note)</source>
+        <translation>&lt;b&gt;Samordningsanteckningar&lt;/b&gt; (läggs till, ändras aldrig; en rättelse är en ny anteckning)</translation>
+    </message>
+    <message>
+        <source>The desk is locked or has not finished its first sync yet. Try again in a moment.</source>
+        <translation>Arbetsplatsen är låst eller har inte synkroniserat klart första gången. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>SIP from %1, %2</source>
+        <translation>SIP från %1, %2</translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation>Planen anger alla fyra delar som lagen kräver.</translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation>Krävs enligt lag och saknas fortfarande i planen:</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Rättelse: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by a later note (shown below it)</source>
+        <translation>Rättad i en senare anteckning (visas under den)</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (rättad)</translation>
+    </message>
+    <message>
+        <source>You are not a member of any unit in your cache yet; a SIP is drawn up at a unit.</source>
+        <translation>Du är ännu inte medlem i någon enhet i din cache; en SIP upprättas vid en enhet.</translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the list first.</source>
+        <translation>Välj först anteckningen som ska rättas i listan.</translation>
+    </message>
+    <message>
+        <source>There is no SIP to print.</source>
+        <translation>Det finns ingen SIP att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Save the SIP as PDF</source>
+        <translation>Spara SIP:en som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SIP.pdf</source>
+        <translation>SIP.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The SIP is no longer in your cache.</source>
+        <translation>SIP:en finns inte längre i din cache.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRequirements</name>
+    <message>
+        <source>Which insatser are needed</source>
+        <translation>Vilka insatser som behövs</translation>
+    </message>
+    <message>
+        <source>Which insatser each huvudman is responsible for</source>
+        <translation>Vilka insatser respektive huvudman ansvarar för</translation>
+    </message>
+    <message>
+        <source>Which åtgärder others take</source>
+        <translation>Vilka åtgärder som vidtas av någon annan än huvudmännen</translation>
+    </message>
+    <message>
+        <source>Which huvudman has the overall responsibility</source>
+        <translation>Vilken huvudman som har det övergripande ansvaret</translation>
+    </message>
+    <message>
+        <source>The plan names no insatser.</source>
+        <translation>Planen anger inga insatser.</translation>
+    </message>
+    <message>
+        <source>No insats has a responsible huvudman.</source>
+        <translation>Ingen insats har en ansvarig huvudman.</translation>
+    </message>
+    <message>
+        <source>The plan names no insats the kommun is responsible for.</source>
+        <translation>Planen anger ingen insats som kommunen ansvarar för.</translation>
+    </message>
+    <message>
+        <source>The plan names no insats the region is responsible for.</source>
+        <translation>Planen anger ingen insats som regionen ansvarar för.</translation>
+    </message>
+    <message>
+        <source>The plan names no åtgärder by others (närstående, school, Försäkringskassan…).</source>
+        <translation>Planen anger inga åtgärder av andra (närstående, skola, Försäkringskassan…).</translation>
+    </message>
+    <message>
+        <source>No huvudman has been given the overall responsibility.</source>
+        <translation>Ingen huvudman har fått det övergripande ansvaret.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipTexts</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Others (närstående, school, Försäkringskassan…)</source>
+        <translation>Övriga (närstående, skola, Försäkringskassan…)</translation>
+    </message>
+</context>
+<context>
     <name>vk::SqlCipherDriver</name>
     <message>
         <source>A 32-byte key must be set before the database is opened.</source>
@@ -1751,6 +2492,10 @@
     <message>
         <source>A synchronisation step was made to fail on purpose (fault injection).</source>
         <translation>Ett synkroniseringssteg fick avsiktligt misslyckas (felinjicering).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the SIP at the same time — your change was not saved. The plan now shows the current version; make your change again if it is still needed.</source>
+        <translation>Någon annan ändrade SIP:en samtidigt — din ändring sparades inte. Planen visar nu den aktuella versionen; gör om din ändring om den fortfarande behövs.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,9 @@ public:
     void completeAndOpenNext();
     void sendReply(const QString& body);
 
+    /// Opens the shown contact's patient's SIP plans in a window of their own (logged as an access).
+    void openSip();
+
 Q_SIGNALS:
     /// The pane now shows this contact (empty: nothing).
     void contactChanged(const QString& contactId);
@@ -120,6 +123,7 @@ private:
     std::optional<ContactDetail> m_detail;
     bool m_acting = false;
     QPointer<QDialog> m_dialog;
+    QPointer<QDialog> m_sipWindow; ///< the patient's SIP, opened from the header
 
     QLabel* m_unavailable = nullptr;
     QWidget* m_content = nullptr;

@@ -43,6 +43,10 @@ public:
     Status reassign(const QString& contactId, const QString& toStaffId);
     Status releaseAny(const QString& contactId);
 
+    /// Applies a validated mutation locally and queues it, in one cache transaction (the SIP actions use it
+    /// too). `entityId` names the contact, plan or care contact it changes.
+    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
+
     /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
     [[nodiscard]] static Status checkText(const QString& text, bool required);
 
@@ -62,7 +66,6 @@ private:
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
     /// The contact's state when it exists and is still open; an error in words otherwise.
     [[nodiscard]] Result<ContactState> openContact(const QString& contactId) const;
-    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
 
     QSqlDatabase m_database;
     const Clock& m_clock;

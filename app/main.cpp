@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "DeskSession.h"
 #include "InboxView.h"
+#include "LogPrivacyFilter.h"
 #include "MainWindow.h"
 #include "PatientPanelWidget.h"
 #include "PatientsView.h"
@@ -73,6 +74,7 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    vk::LogPrivacyFilter::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vardinkorg"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vårdinkorg"));

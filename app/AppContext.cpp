@@ -9,11 +9,14 @@
 #include "LanguageInstaller.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PatientPanelWidget.h"
+#include "PatientsView.h"
 #include "SyncStatusWidget.h"
 #include "TeamContactsWidget.h"
 #include "TeamPage.h"
 #include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
+#include "region/AccessLogClient.h"
 #include "sync/SyncController.h"
 
 #include <QApplication>
@@ -71,6 +74,7 @@ MainWindow& AppContext::mainWindow() {
         m_mainWindow = std::make_unique<MainWindow>(m_session->inboxModel());
         m_mainWindow->setContactDetail(new ContactDetailWidget(*m_clock, *m_clipboard));
         m_mainWindow->setTeamPage(new TeamPage(m_session->inboxModel(), m_session->teamReview()));
+        m_mainWindow->setPatientsView(new PatientsView(*m_clock));
         connectSession();
         connectTeam();
     }
@@ -105,6 +109,7 @@ void AppContext::connectSession() {
     connect(m_session->sync(), &SyncController::conflictRecorded, conflicts,
             &ConflictNoticeWidget::addConflict);
     connect(m_session, &DeskSession::locked, detail, &ContactDetailWidget::clear);
+    connectPatientPanel();
     connect(m_session, &DeskSession::locked, conflicts, &ConflictNoticeWidget::dismissAll);
 }
 
@@ -128,6 +133,31 @@ void AppContext::connectTeam() {
         window->navigation()->setCurrentSection(NavigationWidget::Section::Inbox);
         window->detailController()->openContact(id);
     });
+}
+
+void AppContext::connectPatientPanel() {
+    PatientPanelWidget* panel = m_mainWindow->patientsView()->panel();
+    DeskSession* session = m_session;
+    panel->setSource(
+        [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); },
+        [session] { return session->isOpen() ? session->actions() : nullptr; });
+    // The extract is read from the region store on a worker thread, with a copy of the user's login.
+    panel->setAccessLogFetch([session](const QString& patientId) -> AccessLogWidget::Fetch {
+        const std::optional<PgConnectionSettings> login = session->regionLogin();
+        if (!login) {
+            return {};
+        }
+        return [settings = *login, patientId] { return AccessLogClient::fetch(settings, patientId); };
+    });
+    SyncController* sync = m_session->sync();
+    connect(sync, &SyncController::contactsChanged, panel, &PatientPanelWidget::scheduleRefresh);
+    connect(sync, &SyncController::conflictRecorded, panel, &PatientPanelWidget::scheduleRefresh);
+    connect(sync, &SyncController::patientsChanged, panel, [panel](const QStringList& patientIds) {
+        if (patientIds.contains(panel->patientId())) {
+            panel->scheduleRefresh();
+        }
+    });
+    connect(m_session, &DeskSession::locked, panel, &PatientPanelWidget::clear);
 }
 
 void AppContext::lock() {

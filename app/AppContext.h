@@ -53,6 +53,7 @@ private:
     void showUnlockDialog();
     void connectSession();
     void connectTeam();
+    void connectPatientPanel();
 
     std::unique_ptr<Clock> m_clock;
     LanguageInstaller* m_language = nullptr;

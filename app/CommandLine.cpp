@@ -36,9 +36,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption open(
         QStringLiteral("screenshot-open"),
         QCoreApplication::translate("CommandLine",
-                                    "Before the screenshot, open the first contact of this channel "
-                                    "(callback, voicemail or eservice), or a team lead's page (team or "
-                                    "stats)."),
+                                    "Before the screenshot, open the first contact of this channel: "
+                                    "callback, voicemail or eservice; or the patient panel of a patient "
+                                    "with a SIP: patient, patient-care (its named contacts); or sip: a SIP "
+                                    "plan that misses a required element; or a team lead's page: team or "
+                                    "stats."),
         QStringLiteral("what"));
     parser.addOption(open);
     parser.addOption(lang);

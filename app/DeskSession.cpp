@@ -73,6 +73,7 @@ Status DeskSession::open(const QString& userName, const QString& password) {
         settings.password = password;
         m_team->setRegion(settings);
         m_sync->start(*m_cache, settings, userName, m_clock);
+        m_regionLogin = settings;
     }
     Q_EMIT opened();
     return Done{};
@@ -96,6 +97,7 @@ void DeskSession::lock() {
         m_ledUnits.clear();
         Q_EMIT ledUnitsChanged(m_ledUnits);
     }
+    m_regionLogin.reset();
     Q_EMIT locked();
 }
 

@@ -11,6 +11,7 @@
 class QTimer;
 
 #include <memory>
+#include <optional>
 
 namespace vk {
 
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] TeamReviewService* teamReview() const { return m_team; }
     /// The units the user leads, as the cache knows them (empty for a nurse).
     [[nodiscard]] QStringList ledUnitIds() const { return m_ledUnits; }
+    /// The user's connection to the region store (with the login's password) for the few reads that go to
+    /// the network directly (the access-log extract); empty while locked or without a region store.
+    [[nodiscard]] std::optional<PgConnectionSettings> regionLogin() const { return m_regionLogin; }
 
 Q_SIGNALS:
     void opened();
@@ -81,6 +85,8 @@ private:
     TeamReviewService* m_team = nullptr;
     QStringList m_ledUnits;
     QTimer* m_teamTimer = nullptr;
+    // Held as long as the sync engine holds its own copy for reconnects; dropped at lock.
+    std::optional<PgConnectionSettings> m_regionLogin;
 };
 
 } // namespace vk

@@ -21,6 +21,17 @@ if(VARDINKORG_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+# libFuzzer build (clang only, build/fuzz via scripts/fuzz): everything is instrumented for coverage and checked
+# by ASan/UBSan; only the fuzz targets link libFuzzer's main.
+if(VARDINKORG_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "VARDINKORG_FUZZ needs clang (CXX=clang++-14)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(VARDINKORG_CLANG_TIDY)
     find_program(CLANG_TIDY_PROGRAM NAMES clang-tidy-14 clang-tidy REQUIRED)
 endif()

@@ -59,8 +59,8 @@
         <translation>--screenshot-wait behöver ett antal millisekunder.</translation>
     </message>
     <message>
-        <source>Before the screenshot, open the first contact of this channel (callback, voicemail or eservice), or a team lead's page (team or stats).</source>
-        <translation>Öppna före skärmbilden den första kontakten i den här kanalen (callback, voicemail eller eservice), eller teamledarens sida (team eller stats).</translation>
+        <source>Before the screenshot, open the first contact of this channel: callback, voicemail or eservice; or the patient panel of a patient with a SIP: patient, patient-care (its named contacts); or sip: a SIP plan that misses a required element; or a team lead's page: team or stats.</source>
+        <translation>Öppna före skärmbilden det första ärendet i den här kanalen: callback, voicemail eller eservice; eller patientöversikten för en patient med SIP: patient, patient-care (patientens fasta kontakter); eller sip: en SIP-plan som saknar en del som lagen kräver; eller en teamledares sida: team eller stats.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +268,224 @@
         <source>Could not write the screenshot to %1</source>
         <translation>Kunde inte spara skärmbilden till %1</translation>
     </message>
+    <message>
+        <source>The cache holds no SIP with a missing element to show.</source>
+        <translation>Cachen har ingen SIP med en saknad del att visa.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogClient</name>
+    <message>
+        <source>The patient's id is not valid.</source>
+        <translation>Patientens id är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The region store cannot be reached, so the access log cannot be read now. The log lives only in the region store; try again when the desk is online. (%1)</source>
+        <translation>Regionlagret går inte att nå, så åtkomstloggen kan inte läsas nu. Loggen finns bara i regionlagret; försök igen när datorn är ansluten. (%1)</translation>
+    </message>
+    <message>
+        <source>Only a team lead of a unit the patient has contact with may read the access log.</source>
+        <translation>Bara en teamledare för en enhet som patienten har kontakt med får läsa åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>The region store did not hand out the access log: %1</source>
+        <translation>Regionlagret lämnade inte ut åtkomstloggen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>User HSA-id</source>
+        <translation>Användarens HSA-id</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit HSA-id</source>
+        <translation>Enhetens HSA-id</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogModel</name>
+    <message>
+        <source>Opened a contact</source>
+        <translation>Öppnade ett ärende</translation>
+    </message>
+    <message>
+        <source>Opened the patient panel</source>
+        <translation>Öppnade patientöversikten</translation>
+    </message>
+    <message>
+        <source>Read the access log</source>
+        <translation>Läste åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation>Exporterade åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Claimed a contact</source>
+        <translation>Tog ett ärende</translation>
+    </message>
+    <message>
+        <source>Released a contact</source>
+        <translation>Släppte ett ärende</translation>
+    </message>
+    <message>
+        <source>Released a contact (team lead)</source>
+        <translation>Släppte ett ärende (teamledare)</translation>
+    </message>
+    <message>
+        <source>Reassigned a contact</source>
+        <translation>Fördelade om ett ärende</translation>
+    </message>
+    <message>
+        <source>Logged a call attempt</source>
+        <translation>Registrerade ett samtalsförsök</translation>
+    </message>
+    <message>
+        <source>Rebooked a callback</source>
+        <translation>Bokade om en återuppringning</translation>
+    </message>
+    <message>
+        <source>Replied to a 1177 request</source>
+        <translation>Svarade på ett 1177-ärende</translation>
+    </message>
+    <message>
+        <source>Forwarded a contact</source>
+        <translation>Vidarebefordrade ett ärende</translation>
+    </message>
+    <message>
+        <source>Cancelled a contact</source>
+        <translation>Makulerade ett ärende</translation>
+    </message>
+    <message>
+        <source>Verified the identity</source>
+        <translation>Kontrollerade identiteten</translation>
+    </message>
+    <message>
+        <source>Completed a contact</source>
+        <translation>Avslutade ett ärende</translation>
+    </message>
+    <message>
+        <source>Assigned a named contact</source>
+        <translation>Tilldelade en fast kontakt</translation>
+    </message>
+    <message>
+        <source>Ended a named contact</source>
+        <translation>Avslutade en fast kontakt</translation>
+    </message>
+    <message>
+        <source>Created a SIP</source>
+        <translation>Skapade en SIP</translation>
+    </message>
+    <message>
+        <source>Changed a SIP</source>
+        <translation>Ändrade en SIP</translation>
+    </message>
+    <message>
+        <source>Wrote a SIP note</source>
+        <translation>Skrev en SIP-anteckning</translation>
+    </message>
+    <message>
+        <source>Recorded a SIP meeting</source>
+        <translation>Registrerade ett SIP-möte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>vk::AccessLogWidget</name>
+    <message>
+        <source>Read access log</source>
+        <translation>Läs åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exportera som CSV…</translation>
+    </message>
+    <message>
+        <source>Who has read this patient's data, from your units: read from the region store when you ask for it (the log is not kept on the desk).</source>
+        <translation>Vem som har läst patientens uppgifter från dina enheter: hämtas från regionlagret när du ber om det (loggen sparas inte på datorn).</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>The desk has no connection settings for the region store.</source>
+        <translation>Datorn har inga anslutningsuppgifter till regionlagret.</translation>
+    </message>
+    <message>
+        <source>Reading the access log from the region store…</source>
+        <translation>Läser åtkomstloggen från regionlagret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) logged at your units, newest first.</source>
+        <translation>
+            <numerusform>%n åtkomst loggad vid dina enheter.</numerusform>
+            <numerusform>%n åtkomster loggade vid dina enheter, senaste först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation>Öppna en patient först.</translation>
+    </message>
+    <message>
+        <source>The access log was not exported because the export could not be logged: %1</source>
+        <translation>Åtkomstloggen exporterades inte eftersom exporten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Filen kunde inte skrivas (%1).</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Exportera åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>access-log.csv</source>
+        <translation>atkomstlogg.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n access(es). The export is logged.</source>
+        <translation>
+            <numerusform>Exporterade %n åtkomst. Exporten är loggad.</numerusform>
+            <numerusform>Exporterade %n åtkomster. Exporten är loggad.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vk::CacheDatabase</name>
@@ -423,6 +641,148 @@
     <message>
         <source>Reason</source>
         <translation>Anledning</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactDialog</name>
+    <message>
+        <source>Until further notice</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <source>The patient declined</source>
+        <translation>Patienten avböjde</translation>
+    </message>
+    <message>
+        <source>Assign named contact</source>
+        <translation>Tilldela fast kontakt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Why the patient needs a named contact, what was agreed (optional)</source>
+        <translation>Varför patienten behöver en fast kontakt, vad som överenskoms (frivilligt)</translation>
+    </message>
+    <message>
+        <source>The patient was offered the named contact and said no. The offer is kept in the history.</source>
+        <translation>Patienten erbjöds den fasta kontakten och tackade nej. Erbjudandet sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You belong to no unit on this desk yet.</source>
+        <translation>Du tillhör ännu ingen enhet på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation>Välj vilken medarbetare som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters.</source>
+        <translation>Anteckningen är längre än 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CareContactsModel</name>
+    <message>
+        <source>Fast vårdkontakt</source>
+        <translation>Fast vårdkontakt</translation>
+    </message>
+    <message>
+        <source>Fast läkarkontakt</source>
+        <translation>Fast läkarkontakt</translation>
+    </message>
+    <message>
+        <source>Kontaktsjuksköterska</source>
+        <translation>Kontaktsjuksköterska</translation>
+    </message>
+    <message>
+        <source>Declined by the patient</source>
+        <translation>Avböjd av patienten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Börjar %1</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Utsedd av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1137,14 @@
         <source>Completed with code %1. That was the last contact in the list.</source>
         <translation>Avslutad med kod %1. Det var den sista kontakten i listan.</translation>
     </message>
+    <message>
+        <source>The SIP is not shown because the access could not be logged: %1</source>
+        <translation>SIP:en visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+    <message>
+        <source>SIP — %1</source>
+        <translation>SIP — %1</translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactHeaderWidget</name>
@@ -827,6 +1195,26 @@
     <message>
         <source>Deadline %1</source>
         <translation>Tidsgräns %1</translation>
+    </message>
+    <message>
+        <source>SIP…</source>
+        <translation>SIP…</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP-planer</translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan: the plan, notes and meetings</source>
+        <translation>Samordnad individuell plan: planen, anteckningar och möten</translation>
+    </message>
+    <message>
+        <source>Patient overview</source>
+        <translation>Patientöversikt</translation>
+    </message>
+    <message>
+        <source>Every contact, named contacts and SIP plans of this patient</source>
+        <translation>Patientens alla ärenden, fasta kontakter och SIP</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1387,42 @@
         <source>Choose who should take over the contact.</source>
         <translation>Välj vem som ska ta över kontakten.</translation>
     </message>
+    <message>
+        <source>Open a patient first.</source>
+        <translation>Öppna en patient först.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the assignment belongs to.</source>
+        <translation>Välj vilken enhet uppdraget hör till.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member to assign.</source>
+        <translation>Välj vilken medarbetare som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of named contact.</source>
+        <translation>Välj vilken sorts fast kontakt det gäller.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment starts.</source>
+        <translation>Ange datumet då uppdraget börjar.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters. Shorten it; nothing was saved.</source>
+        <translation>Anteckningen är längre än 4000 tecken. Korta den; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The assignment is no longer on this desk.</source>
+        <translation>Uppdraget finns inte längre på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assignment ends.</source>
+        <translation>Ange datumet då uppdraget slutar.</translation>
+    </message>
 </context>
 <context>
     <name>vk::EServicePane</name>
@@ -1061,6 +1485,53 @@
     <message>
         <source>Choose a template…</source>
         <translation>Välj en mall…</translation>
+    </message>
+</context>
+<context>
+    <name>vk::EndCareContactDialog</name>
+    <message>
+        <source>The patient declines</source>
+        <translation>Patienten avböjer</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>Avsluta uppdraget</translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment is marked as declined by the patient and ends on the date below. It stays in the history.</source>
+        <translation>%1
+
+Uppdraget markeras som avböjt av patienten och slutar det datum som anges nedan. Det finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The assignment ends on the date below. It stays in the history.</source>
+        <translation>%1
+
+Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Declined on</source>
+        <translation>Avböjt den</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What the patient said (optional)</source>
+        <translation>Vad patienten sa (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Record decline</source>
+        <translation>Registrera att patienten avböjer</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1617,10 @@
     <message>
         <source>%1 · identity not verified</source>
         <translation>%1 · identitet ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>%1 · your patient</source>
+        <translation>%1 · din patient</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1965,10 @@
         <source>Select a contact to see its details.</source>
         <translation>Välj en kontakt för att se detaljerna.</translation>
     </message>
+    <message>
+        <source>Contacts from patients whose named contact you are appear here.</source>
+        <translation>Ärenden från patienter som har dig som fast kontakt visas här.</translation>
+    </message>
 </context>
 <context>
     <name>vk::NavigationWidget</name>
@@ -1513,12 +1992,223 @@
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>My patients</source>
+        <translation>Mina patienter</translation>
+    </message>
 </context>
 <context>
     <name>vk::Outbox</name>
     <message>
         <source>The queue of pending changes could not be updated (%1).</source>
         <translation>Kön med väntande ändringar kunde inte uppdateras (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientAccess</name>
+    <message>
+        <source>The patient has no contact with any of your units, so the panel is not shown.</source>
+        <translation>Patienten har ingen kontakt med någon av dina enheter, så översikten visas inte.</translation>
+    </message>
+    <message>
+        <source>The patient is not shown because the access could not be logged: %1</source>
+        <translation>Patienten visas inte eftersom åtkomsten inte kunde loggas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientContactsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientPanelWidget</name>
+    <message>
+        <source>The patient's contacts</source>
+        <translation>Patientens ärenden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>The patient's named contacts</source>
+        <translation>Patientens fasta kontakter</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Tilldela…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>The patient declines…</source>
+        <translation>Patienten avböjer…</translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation>Fasta kontakter</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet; the patient cannot be shown.</source>
+        <translation>Datorn vet ännu inte vem du är; patienten kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>Datorn är låst.</translation>
+    </message>
+    <message>
+        <source>No identity number</source>
+        <translation>Inget identitetsnummer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name unknown</source>
+        <translation>Namn okänt</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Inget telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Ärenden (%n)</numerusform>
+            <numerusform>Ärenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Named contacts (%n current)</source>
+        <translation>
+            <numerusform>Fasta kontakter (%n gäller)</numerusform>
+            <numerusform>Fasta kontakter (%n gäller)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIP (%n)</source>
+        <translation>
+            <numerusform>SIP (%n)</numerusform>
+            <numerusform>SIP (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIP at %1, started %2</source>
+        <translation>SIP vid %1, startad %2</translation>
+    </message>
+    <message>
+        <source>(no start date)</source>
+        <translation>(inget startdatum)</translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2</source>
+        <translation>Samtycke lämnat av %1 den %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>Nästa uppföljning %1</translation>
+    </message>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation>Patienten har ingen SIP vid dina enheter.</translation>
+    </message>
+    <message>
+        <source>Your desk does not know who you are yet.</source>
+        <translation>Datorn vet ännu inte vem du är.</translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation>Ingen patient öppen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The patient is not in your units' data on this desk.</source>
+        <translation>Patienten finns inte bland dina enheters uppgifter på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientSearchBar</name>
+    <message>
+        <source>Open patient</source>
+        <translation>Öppna patient</translation>
+    </message>
+    <message>
+        <source>Identity number of the patient</source>
+        <translation>Patientens identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Personnummer, samordningsnummer or reservnummer</source>
+        <translation>Personnummer, samordningsnummer eller reservnummer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the patient's personnummer, samordningsnummer or reservnummer.</source>
+        <translation>Skriv patientens personnummer, samordningsnummer eller reservnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::PatientsView</name>
+    <message>
+        <source>No patient with this number has contact with your units on this desk.</source>
+        <translation>Ingen patient med det numret har kontakt med dina enheter på den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2368,723 @@
     </message>
 </context>
 <context>
+    <name>vk::SipActions</name>
+    <message>
+        <source>Choose the region or the kommun for the overall responsibility.</source>
+        <translation>Välj regionen eller kommunen för det övergripande ansvaret.</translation>
+    </message>
+    <message>
+        <source>The follow-up date lies before the start date.</source>
+        <translation>Uppföljningsdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Choose the region, the kommun or other for every participant.</source>
+        <translation>Välj region, kommun eller övriga för varje deltagare.</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Varje deltagare behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A participant's name may be at most 200 characters.</source>
+        <translation>En deltagares namn får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>A role may be at most 200 characters.</source>
+        <translation>En roll får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible huvudman (region or kommun) for every insats.</source>
+        <translation>Välj ansvarig huvudman (region eller kommun) för varje insats.</translation>
+    </message>
+    <message>
+        <source>Every insats needs a description.</source>
+        <translation>Varje insats behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>An insats may be at most 4000 characters.</source>
+        <translation>En insats får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs the one who takes it.</source>
+        <translation>Varje åtgärd behöver ange vem som utför den.</translation>
+    </message>
+    <message>
+        <source>Who takes an åtgärd may be at most 200 characters.</source>
+        <translation>Vem som utför en åtgärd får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Every åtgärd needs a description.</source>
+        <translation>Varje åtgärd behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>An åtgärd may be at most 4000 characters.</source>
+        <translation>En åtgärd får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Choose the patient and the unit the SIP belongs to.</source>
+        <translation>Välj patienten och enheten som SIP:en hör till.</translation>
+    </message>
+    <message>
+        <source>Describe the action before naming who is responsible or when it is due.</source>
+        <translation>Beskriv åtgärden innan du anger vem som ansvarar eller när den ska vara klar.</translation>
+    </message>
+    <message>
+        <source>An action may be at most 4000 characters.</source>
+        <translation>En åtgärd får vara högst 4000 tecken.</translation>
+    </message>
+    <message>
+        <source>Who is responsible may be at most 200 characters.</source>
+        <translation>Vem som ansvarar får vara högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The note to correct does not belong to this SIP.</source>
+        <translation>Anteckningen som ska rättas hör inte till den här SIP:en.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Ange datum för mötet.</translation>
+    </message>
+    <message>
+        <source>Write who attended the meeting.</source>
+        <translation>Skriv vilka som deltog i mötet.</translation>
+    </message>
+    <message>
+        <source>The list of attendees may be at most 4000 characters.</source>
+        <translation>Listan över deltagare får vara högst 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipConsent</name>
+    <message>
+        <source>Write who gave consent to the SIP. A SIP is drawn up only with the person's consent.</source>
+        <translation>Skriv vem som gav samtycke till SIP:en. En SIP upprättas bara med personens samtycke.</translation>
+    </message>
+    <message>
+        <source>Enter the date consent was given.</source>
+        <translation>Ange datum då samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>Samtyckesdatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>Who gave consent may be at most 200 characters and how at most 500.</source>
+        <translation>Vem som gav samtycke får vara högst 200 tecken och hur högst 500.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipListEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Lägg till en rad i %1</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row from %1</source>
+        <translation>Ta bort den valda raden från %1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipMeetingDialog</name>
+    <message>
+        <source>Record a SIP meeting</source>
+        <translation>Registrera ett SIP-möte</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Vilka som deltog</translation>
+    </message>
+    <message>
+        <source>The person, närstående, staff of the region and the kommun (required)</source>
+        <translation>Personen, närstående, personal från regionen och kommunen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Spara möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipNoteDialog</name>
+    <message>
+        <source>Action to follow up</source>
+        <translation>Åtgärd att följa upp</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Rätta en anteckning</translation>
+    </message>
+    <message>
+        <source>New coordination note</source>
+        <translation>Ny samordningsanteckning</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What was wrong and what is right (required)</source>
+        <translation>Vad som var fel och vad som är rätt (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed (required)</source>
+        <translation>Vad som hänt, vad som överenskommits (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible for the action</source>
+        <translation>Ansvarig för åtgärden</translation>
+    </message>
+    <message>
+        <source>A person, a role or a huvudman</source>
+        <translation>En person, en roll eller en huvudman</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>Åtgärden klar senast</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara rättelse</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Spara anteckning</translation>
+    </message>
+    <message>
+        <source>Corrects this note (it stays in the plan):
+%1</source>
+        <translation>Rättar den här anteckningen (den finns kvar i planen):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPdfExporter</name>
+    <message>
+        <source>The folder to save the PDF in does not exist.</source>
+        <translation>Mappen där PDF:en ska sparas finns inte.</translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced.</source>
+        <translation>Den befintliga filen kunde inte ersättas.</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Check that the folder is writable and try again.</source>
+        <translation>PDF:en kunde inte skrivas. Kontrollera att det går att skriva i mappen och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanDialog</name>
+    <message>
+        <source>New SIP</source>
+        <translation>Ny SIP</translation>
+    </message>
+    <message>
+        <source>Edit SIP</source>
+        <translation>Redigera SIP</translation>
+    </message>
+    <message>
+        <source>Unit drawing up the SIP</source>
+        <translation>Enhet som upprättar SIP:en</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke givet av</translation>
+    </message>
+    <message>
+        <source>The person, or who consented for them (required)</source>
+        <translation>Personen, eller den som samtyckte för personen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>For example orally at a home visit, or in writing</source>
+        <translation>Till exempel muntligt vid hembesök, eller skriftligt</translation>
+    </message>
+    <message>
+        <source>Huvudman with the overall responsibility</source>
+        <translation>Huvudman med det övergripande ansvaret</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt ännu</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Next meeting or follow-up</source>
+        <translation>Nästa möte eller uppföljning</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>insatser</source>
+        <translation>insatser</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation>Ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>åtgärder by others</source>
+        <translation>åtgärder av andra</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Create SIP</source>
+        <translation>Upprätta SIP</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation>Samtycke och datum</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Participants per huvudman</source>
+        <translation>Deltagare per huvudman</translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation>Insatser och ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation>Åtgärder av andra</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanHtml</name>
+    <message>
+        <source>Samordnad individuell plan (SIP)</source>
+        <translation>Samordnad individuell plan (SIP)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation>Krävs enligt lag och saknas fortfarande i planen:</translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation>Planen anger alla fyra delar som lagen kräver.</translation>
+    </message>
+    <message>
+        <source>Consent and dates</source>
+        <translation>Samtycke och datum</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke givet av</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Inga deltagare registrerade.</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Insatser and responsible huvudman</source>
+        <translation>Insatser och ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>No insatser recorded.</source>
+        <translation>Inga insatser registrerade.</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Responsible huvudman</source>
+        <translation>Ansvarig huvudman</translation>
+    </message>
+    <message>
+        <source>Åtgärder by others</source>
+        <translation>Åtgärder av andra</translation>
+    </message>
+    <message>
+        <source>No åtgärder by others recorded.</source>
+        <translation>Inga åtgärder av andra registrerade.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation>Inga möten registrerade.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation>Samordningsanteckningar</translation>
+    </message>
+    <message>
+        <source>No notes written.</source>
+        <translation>Inga anteckningar skrivna.</translation>
+    </message>
+    <message>
+        <source>(corrects the note of %1)</source>
+        <translation>(rättar anteckningen från %1)</translation>
+    </message>
+    <message>
+        <source>(corrected by a later note)</source>
+        <translation>(rättad i en senare anteckning)</translation>
+    </message>
+    <message>
+        <source>Action: %1 — responsible: %2 — due: %3</source>
+        <translation>Åtgärd: %1 — ansvarig: %2 — klar senast: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipPlanWidget</name>
+    <message>
+        <source>The patient has no SIP at your units.</source>
+        <translation>Patienten har ingen SIP vid dina enheter.</translation>
+    </message>
+    <message>
+        <source>New SIP…</source>
+        <translation>Ny SIP…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Redigera plan…</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>Correct note…</source>
+        <translation>Rätta anteckning…</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Registrera möte…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Skriv ut som PDF…</translation>
+    </message>
+    <message>
+        <source>SIP, samordnad individuell plan</source>
+        <translation>SIP, samordnad individuell plan</translation>
+    </message>
+    <message>
+        <source>The patient's SIP plans</source>
+        <translation>Patientens SIP-planer</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Coordination notes</source>
+        <translation>Samordningsanteckningar</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>Draw up a new SIP with the person's consent</source>
+        <translation>Upprätta en ny SIP med personens samtycke</translation>
+    </message>
+    <message>
+        <source>The export is logged as an access to the patient's data</source>
+        <translation>Exporten loggas som en åtkomst till patientens uppgifter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coordination notes&lt;/b&gt; (appended, never changed; a correction is a new note)</source>
+        <translation>&lt;b&gt;Samordningsanteckningar&lt;/b&gt; (läggs till, ändras aldrig; en rättelse är en ny anteckning)</translation>
+    </message>
+    <message>
+        <source>The desk is locked or has not finished its first sync yet. Try again in a moment.</source>
+        <translation>Arbetsplatsen är låst eller har inte synkroniserat klart första gången. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>SIP from %1, %2</source>
+        <translation>SIP från %1, %2</translation>
+    </message>
+    <message>
+        <source>The plan states all four elements the law requires.</source>
+        <translation>Planen anger alla fyra delar som lagen kräver.</translation>
+    </message>
+    <message>
+        <source>Required by law and still missing from the plan:</source>
+        <translation>Krävs enligt lag och saknas fortfarande i planen:</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Rättelse: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by a later note (shown below it)</source>
+        <translation>Rättad i en senare anteckning (visas under den)</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (rättad)</translation>
+    </message>
+    <message>
+        <source>You are not a member of any unit in your cache yet; a SIP is drawn up at a unit.</source>
+        <translation>Du är ännu inte medlem i någon enhet i din cache; en SIP upprättas vid en enhet.</translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the list first.</source>
+        <translation>Välj först anteckningen som ska rättas i listan.</translation>
+    </message>
+    <message>
+        <source>There is no SIP to print.</source>
+        <translation>Det finns ingen SIP att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Save the SIP as PDF</source>
+        <translation>Spara SIP:en som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SIP.pdf</source>
+        <translation>SIP.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRepository</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The SIP is no longer in your cache.</source>
+        <translation>SIP:en finns inte längre i din cache.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipRequirements</name>
+    <message>
+        <source>Which insatser are needed</source>
+        <translation>Vilka insatser som behövs</translation>
+    </message>
+    <message>
+        <source>Which insatser each huvudman is responsible for</source>
+        <translation>Vilka insatser respektive huvudman ansvarar för</translation>
+    </message>
+    <message>
+        <source>Which åtgärder others take</source>
+        <translation>Vilka åtgärder som vidtas av någon annan än huvudmännen</translation>
+    </message>
+    <message>
+        <source>Which huvudman has the overall responsibility</source>
+        <translation>Vilken huvudman som har det övergripande ansvaret</translation>
+    </message>
+    <message>
+        <source>The plan names no insatser.</source>
+        <translation>Planen anger inga insatser.</translation>
+    </message>
+    <message>
+        <source>No insats has a responsible huvudman.</source>
+        <translation>Ingen insats har en ansvarig huvudman.</translation>
+    </message>
+    <message>
+        <source>The plan names no insats the kommun is responsible for.</source>
+        <translation>Planen anger ingen insats som kommunen ansvarar för.</translation>
+    </message>
+    <message>
+        <source>The plan names no insats the region is responsible for.</source>
+        <translation>Planen anger ingen insats som regionen ansvarar för.</translation>
+    </message>
+    <message>
+        <source>The plan names no åtgärder by others (närstående, school, Försäkringskassan…).</source>
+        <translation>Planen anger inga åtgärder av andra (närstående, skola, Försäkringskassan…).</translation>
+    </message>
+    <message>
+        <source>No huvudman has been given the overall responsibility.</source>
+        <translation>Ingen huvudman har fått det övergripande ansvaret.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::SipTexts</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Others (närstående, school, Försäkringskassan…)</source>
+        <translation>Övriga (närstående, skola, Försäkringskassan…)</translation>
+    </message>
+</context>
+<context>
     <name>vk::SqlCipherDriver</name>
     <message>
         <source>A 32-byte key must be set before the database is opened.</source>
@@ -1773,6 +3180,13 @@
     <message>
         <source>Reading the next row failed.</source>
         <translation>Läsning av nästa rad misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::StaffDirectory</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +3305,10 @@
     <message>
         <source>A synchronisation step was made to fail on purpose (fault injection).</source>
         <translation>Ett synkroniseringssteg fick avsiktligt misslyckas (felinjicering).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the SIP at the same time — your change was not saved. The plan now shows the current version; make your change again if it is still needed.</source>
+        <translation>Någon annan ändrade SIP:en samtidigt — din ändring sparades inte. Planen visar nu den aktuella versionen; gör om din ändring om den fortfarande behövs.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "sync/DeskActions.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -115,7 +116,13 @@ ContactDetailWidget::ContactDetailWidget(const Clock& clock, ClipboardGuard& cli
     bannerLayout->addWidget(notReachedComplete);
     bannerLayout->addWidget(notReachedCancel);
     auto* contentLayout = new QVBoxLayout(m_content);
+    connect(m_header, &ContactHeaderWidget::patientPanelRequested, this, [this] {
+        if (m_detail && m_detail->patient) {
+            Q_EMIT patientRequested(m_detail->patient->id, m_detail->unitId);
+        }
+    });
     contentLayout->addWidget(m_header);
+    connect(m_header, &ContactHeaderWidget::sipRequested, this, &ContactDetailWidget::openSip);
     contentLayout->addLayout(actionsRow);
     contentLayout->addWidget(m_notReached);
     contentLayout->addWidget(m_closed);
@@ -279,6 +286,9 @@ void ContactDetailWidget::reload() {
 
 void ContactDetailWidget::clear() {
     closeDialog();
+    if (m_sipWindow) {
+        m_sipWindow->close(); // the desk locks: no patient data stays on screen
+    }
     m_voicemailPane->stopMedia();
     const bool had = !m_contactId.isEmpty();
     m_contactId.clear();

@@ -83,6 +83,9 @@ public:
     void completeAndOpenNext();
     void sendReply(const QString& body);
 
+    /// Opens the shown contact's patient's SIP plans in a window of their own (logged as an access).
+    void openSip();
+
 Q_SIGNALS:
     /// The pane now shows this contact (empty: nothing).
     void contactChanged(const QString& contactId);
@@ -90,6 +93,8 @@ Q_SIGNALS:
     void nextContactOpened(const QString& contactId);
     /// Esc: the user wants back to the list.
     void backRequested();
+    /// The user asked for the shown contact's patient panel.
+    void patientRequested(const QString& patientId, const QString& unitId);
 
 private:
     [[nodiscard]] std::optional<ContactDetailRepository> repository() const;
@@ -120,6 +125,7 @@ private:
     std::optional<ContactDetail> m_detail;
     bool m_acting = false;
     QPointer<QDialog> m_dialog;
+    QPointer<QDialog> m_sipWindow; ///< the patient's SIP, opened from the header
 
     QLabel* m_unavailable = nullptr;
     QWidget* m_content = nullptr;

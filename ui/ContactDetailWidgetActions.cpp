@@ -9,6 +9,7 @@
 #include "LogAttemptDialog.h"
 #include "MessageBox.h"
 #include "RebookDialog.h"
+#include "SipPlanWidget.h"
 #include "VerifyIdentityDialog.h"
 #include "VoicemailPane.h"
 #include "domain/Clock.h"
@@ -17,6 +18,7 @@
 
 #include <QDialog>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace vk {
 
@@ -237,6 +239,38 @@ void ContactDetailWidget::finishCompletion(const QString& code, const QString& n
     openContact(next);
     Q_EMIT nextContactOpened(next);
     focusActions();
+}
+
+void ContactDetailWidget::openSip() {
+    if (!m_detail || !m_detail->patient) {
+        return;
+    }
+    DeskActions* desk = actions();
+    // PDL: the SIP shows more of the patient than the contact does; it is an access of its own.
+    const Status logged = desk != nullptr ? desk->logAccess(m_detail->patient->id, m_detail->id,
+                                                            m_detail->unitId, QStringLiteral("sip_open"))
+                                          : Status(Error{QStringLiteral("action.no_session"),
+                                                         tr("Your desk does not know who you are yet.")});
+    if (!logged) {
+        showProblem(tr("The SIP is not shown because the access could not be logged: %1")
+                        .arg(logged.error().message));
+        return;
+    }
+    if (m_sipWindow) {
+        m_sipWindow->close();
+    }
+    auto* window = new QDialog(this);
+    window->setObjectName(QStringLiteral("sipWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("SIP — %1").arg(m_detail->patient->name));
+    auto* view = new SipPlanWidget(m_clock, window);
+    view->setSource(m_database, m_actions);
+    view->showPatient(m_detail->patient->id);
+    auto* layout = new QVBoxLayout(window);
+    layout->addWidget(view);
+    window->resize(1100, 860);
+    m_sipWindow = window;
+    window->show();
 }
 
 } // namespace vk

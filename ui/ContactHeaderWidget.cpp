@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace vk {
 
@@ -27,7 +28,8 @@ ContactHeaderWidget::ContactHeaderWidget(const Clock& clock, QWidget* parent)
     , m_channel(new QLabel(this))
     , m_received(new QLabel(this))
     , m_deadline(new QLabel(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_openPatient(new QPushButton(tr("Patient overview"), this)) {
     setObjectName(QStringLiteral("contactHeader"));
     m_patient->setObjectName(QStringLiteral("headerPatient"));
     QFont title = m_patient->font();
@@ -48,9 +50,23 @@ ContactHeaderWidget::ContactHeaderWidget(const Clock& clock, QWidget* parent)
     m_deadline->setObjectName(QStringLiteral("headerDeadline"));
     m_status->setObjectName(QStringLiteral("headerStatus"));
 
+    m_openPatient->setObjectName(QStringLiteral("headerOpenPatient"));
+    m_openPatient->setToolTip(tr("Every contact, named contacts and SIP plans of this patient"));
+    m_openPatient->setVisible(false);
+    connect(m_openPatient, &QPushButton::clicked, this, &ContactHeaderWidget::patientPanelRequested);
+
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_patient, 0, 0, 1, 2);
+    layout->addWidget(m_patient, 0, 0);
+    layout->addWidget(m_openPatient, 0, 1, Qt::AlignRight);
+    // The way to a patient's SIP straight from the contact (the patient panel carries it too).
+    m_sip = new QPushButton(tr("SIP…"), this);
+    m_sip->setObjectName(QStringLiteral("headerSip"));
+    m_sip->setAccessibleName(tr("The patient's SIP plans"));
+    m_sip->setToolTip(tr("Samordnad individuell plan: the plan, notes and meetings"));
+    m_sip->hide();
+    connect(m_sip, &QPushButton::clicked, this, &ContactHeaderWidget::sipRequested);
+    layout->addWidget(m_sip, 0, 2, Qt::AlignRight);
     layout->addWidget(m_identity, 1, 0, 1, 2);
     layout->addWidget(m_channel, 2, 0);
     layout->addWidget(m_status, 2, 1);
@@ -72,6 +88,8 @@ void ContactHeaderWidget::showDetail(const ContactDetail& detail, const QString&
         const QString phone = detail.phoneToCall();
         m_patient->setText(phone.isEmpty() ? tr("Unknown caller") : tr("Unknown caller, %1").arg(phone));
     }
+    m_openPatient->setVisible(detail.patient.has_value());
+    m_sip->setVisible(detail.patient.has_value());
     m_identity->setText(
         tr("Identity not verified: check the caller's identity before you disclose anything."));
     m_identity->setVisible(!detail.identityVerified && isOpen(detail.status));
@@ -105,6 +123,8 @@ void ContactHeaderWidget::showDetail(const ContactDetail& detail, const QString&
 
 void ContactHeaderWidget::clear() {
     m_countdown.stop();
+    m_openPatient->setVisible(false);
+    m_sip->hide();
     for (QLabel* label : {m_patient, m_identity, m_channel, m_received, m_deadline, m_status}) {
         label->clear();
     }

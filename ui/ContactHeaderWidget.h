@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace vk {
 
@@ -25,6 +26,12 @@ public:
     /// Minutes before the deadline from which it counts as at risk (default 30).
     void setAtRiskMinutes(int minutes) { m_atRiskMs = qint64(minutes) * 60000; }
 
+Q_SIGNALS:
+    /// "Patientöversikt": the user wants the patient's panel.
+    void patientPanelRequested();
+    /// "SIP…": the user wants the patient's SIP plans.
+    void sipRequested();
+
 private:
     void updateCountdown();
 
@@ -35,6 +42,8 @@ private:
     QLabel* m_received = nullptr;
     QLabel* m_deadline = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_openPatient = nullptr;
+    QPushButton* m_sip = nullptr;
     qint64 m_dueMs = 0;
     bool m_open = false;
     qint64 m_atRiskMs = 30 * 60000;

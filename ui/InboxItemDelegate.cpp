@@ -12,6 +12,8 @@ namespace {
 // relying on hue alone; the text itself also says "kvar" / "försenad".
 const QColor OverdueColour(0xb0, 0x00, 0x20);
 const QColor AtRiskColour(0x8a, 0x4b, 0x00);
+// A light blue tint: dark text keeps well over 4.5:1 on it, and the row also says "your patient" in words.
+const QColor MyPatientTint(0xe3, 0xee, 0xfb);
 
 } // namespace
 
@@ -23,6 +25,11 @@ InboxItemDelegate::InboxItemDelegate(QObject* parent)
 
 void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
     QStyledItemDelegate::initStyleOption(option, index);
+    const bool fromMyPatient = index.data(InboxModel::FromMyPatientRole).toBool();
+    const bool isNew = index.data(InboxModel::StatusRole).toInt() == static_cast<int>(ContactStatus::New);
+    if (fromMyPatient && isNew) {
+        option->backgroundBrush = MyPatientTint;
+    }
     switch (index.column()) {
     case InboxModel::ChannelColumn: {
         const int channel = index.data(InboxModel::ChannelRole).toInt();
@@ -37,8 +44,11 @@ void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
             option->font.setItalic(true);
             option->text = tr("%1 · identity not verified").arg(option->text);
         }
-        if (index.data(InboxModel::FromMyPatientRole).toBool()) {
+        if (fromMyPatient) {
             option->font.setBold(true);
+            if (isNew) {
+                option->text = tr("%1 · your patient").arg(option->text);
+            }
         }
         break;
     case InboxModel::DeadlineColumn: {

@@ -6,7 +6,8 @@
 namespace vk {
 
 /// Paints what the inbox model leaves to the view: channel icons, deadline colours (ok / at risk / overdue),
-/// and markers for unverified identity and not-yet-settled claims.
+/// and markers for unverified identity and not-yet-settled claims. A new contact from a patient whose named
+/// contact the user is gets a tinted row and "your patient" by the name, so the named contact sees it first.
 class InboxItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

@@ -4,6 +4,8 @@
 #include "ContactDetailController.h"
 #include "ContactDetailWidget.h"
 #include "InboxView.h"
+#include "PatientPanelWidget.h"
+#include "PatientsView.h"
 #include "SyncStatusWidget.h"
 #include "TeamPage.h"
 
@@ -50,8 +52,12 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
         m_myContactsView = new InboxView(inbox, m_lists);
         m_myContactsView->setObjectName(QStringLiteral("myContactsView"));
         m_myContactsView->setScope(InboxFilter::Scope::Mine);
+        m_myPatientsView = new InboxView(inbox, m_lists);
+        m_myPatientsView->setObjectName(QStringLiteral("myPatientsView"));
+        m_myPatientsView->setScope(InboxFilter::Scope::MyPatients);
         m_lists->addWidget(m_inboxView);
         m_lists->addWidget(m_myContactsView);
+        m_lists->addWidget(m_myPatientsView);
     } else {
         m_lists->addWidget(
             emptyState(QStringLiteral("inboxEmpty"),
@@ -61,6 +67,9 @@ MainWindow::MainWindow(InboxModel* inbox, QWidget* parent)
         m_lists->addWidget(emptyState(
             QStringLiteral("myContactsEmpty"),
             tr("Contacts you have claimed and contacts from your patients appear here."), m_lists));
+        m_lists->addWidget(emptyState(QStringLiteral("myPatientsEmpty"),
+                                      tr("Contacts from patients whose named contact you are appear here."),
+                                      m_lists));
     }
     m_lists->addWidget(
         emptyState(QStringLiteral("patientsEmpty"),
@@ -109,13 +118,41 @@ void MainWindow::setContactDetail(ContactDetailWidget* detail) {
     }
     m_detail = detail;
     m_details->addWidget(detail);
-    m_detailController = new ContactDetailController(detail, {m_inboxView, m_myContactsView}, this, this);
+    m_detailController =
+        new ContactDetailController(detail, {m_inboxView, m_myContactsView, m_myPatientsView}, this, this);
     QWidget* empty = m_details->widget(0);
     connect(detail, &ContactDetailWidget::contactChanged, this, [this, empty](const QString& id) {
         m_details->setCurrentWidget(id.isEmpty() ? empty : m_detail);
     });
     connect(m_conflicts, &ConflictNoticeWidget::contactRequested, m_detailController,
             &ContactDetailController::openContact);
+    connect(detail, &ContactDetailWidget::patientRequested, this, &MainWindow::openPatient);
+}
+
+void MainWindow::setPatientsView(PatientsView* patients) {
+    if (m_patients != nullptr || patients == nullptr) {
+        return;
+    }
+    m_patients = patients;
+    const int index = static_cast<int>(NavigationWidget::Section::Patients);
+    QWidget* placeholder = m_lists->widget(index);
+    m_lists->insertWidget(index, patients);
+    m_lists->removeWidget(placeholder);
+    placeholder->deleteLater();
+    showSection(m_navigation->currentSection());
+    connect(patients->panel(), &PatientPanelWidget::contactActivated, this, [this](const QString& contactId) {
+        if (m_detail != nullptr) {
+            m_detail->openContact(contactId);
+        }
+    });
+}
+
+void MainWindow::openPatient(const QString& patientId, const QString& unitId) {
+    if (m_patients == nullptr || patientId.isEmpty()) {
+        return;
+    }
+    m_navigation->setCurrentSection(NavigationWidget::Section::Patients);
+    m_patients->openPatient(patientId, unitId);
 }
 
 void MainWindow::setTeamPage(TeamPage* page) {

@@ -13,6 +13,7 @@ class ContactDetailController;
 class ContactDetailWidget;
 class InboxModel;
 class InboxView;
+class PatientsView;
 class SyncStatusWidget;
 class TeamPage;
 
@@ -28,6 +29,8 @@ public:
     /// The nurse's list, and the same list preset to her own contacts; null without an inbox model.
     [[nodiscard]] InboxView* inboxView() const { return m_inboxView; }
     [[nodiscard]] InboxView* myContactsView() const { return m_myContactsView; }
+    /// "Mina patienter": contacts from patients whose named contact the user is, across channels.
+    [[nodiscard]] InboxView* myPatientsView() const { return m_myPatientsView; }
     [[nodiscard]] SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     /// Conflicts from sync, in words, above the detail area.
     [[nodiscard]] ConflictNoticeWidget* conflictNotice() const { return m_conflicts; }
@@ -42,6 +45,12 @@ public:
     [[nodiscard]] TeamPage* teamPage() const { return m_teamPage; }
     /// Shows or hides the Team section (the user leads a unit or not).
     void setTeamSectionVisible(bool visible);
+    /// Puts the patient search and panel in the Patienter section (takes ownership): a contact's header opens
+    /// its patient there, and a contact chosen in the panel opens in the detail area.
+    void setPatientsView(PatientsView* patients);
+    [[nodiscard]] PatientsView* patientsView() const { return m_patients; }
+    /// Shows a patient's panel (from a contact's header): one access-log entry.
+    void openPatient(const QString& patientId, const QString& unitId);
 
 private:
     void showSection(NavigationWidget::Section section);
@@ -49,6 +58,8 @@ private:
     NavigationWidget* m_navigation = nullptr;
     InboxView* m_inboxView = nullptr;
     InboxView* m_myContactsView = nullptr;
+    InboxView* m_myPatientsView = nullptr;
+    PatientsView* m_patients = nullptr;
     QStackedWidget* m_lists = nullptr;
     QStackedWidget* m_details = nullptr;
     QWidget* m_detailSide = nullptr;

@@ -21,6 +21,7 @@ NavigationWidget::NavigationWidget(QWidget* parent)
     } entries[] = {
         {Section::Inbox, tr("Inbox"), QStringLiteral(":/icons/vardinkorg.svg")},
         {Section::MyContacts, tr("My contacts"), QStringLiteral(":/icons/callback.svg")},
+        {Section::MyPatients, tr("My patients"), QStringLiteral(":/icons/callback.svg")},
         {Section::Patients, tr("Patients"), QStringLiteral(":/icons/eservice.svg")},
         {Section::Team, tr("Team"), QStringLiteral(":/icons/voicemail.svg")},
     };

@@ -6,11 +6,11 @@ class QListWidget;
 
 namespace vk {
 
-/// The left-hand section list: Inbox, My contacts, Patients, Team.
+/// The left-hand section list: Inbox, My contacts, My patients, Patients, Team.
 class NavigationWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Section { Inbox, MyContacts, Patients, Team };
+    enum class Section { Inbox, MyContacts, MyPatients, Patients, Team };
     Q_ENUM(Section)
 
     explicit NavigationWidget(QWidget* parent = nullptr);

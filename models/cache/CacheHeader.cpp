@@ -47,7 +47,11 @@ CacheHeader CacheHeader::read(const QString& path, ReadStatus* status) {
         *status = ReadStatus::Unreadable;
         return header;
     }
-    const QByteArray content = file.read(MaxHeaderBytes + 1);
+    return parse(file.read(MaxHeaderBytes + 1), status);
+}
+
+CacheHeader CacheHeader::parse(const QByteArray& content, ReadStatus* status) {
+    CacheHeader header;
     const qsizetype newline = content.indexOf('\n');
     if (newline < 0 || content.left(newline) != Magic) {
         *status = ReadStatus::Foreign;
@@ -67,9 +71,17 @@ CacheHeader CacheHeader::read(const QString& path, ReadStatus* status) {
         *status = ReadStatus::Malformed;
         return header;
     }
-    // JSON numbers are doubles: exact for every limit libsodium accepts on 64-bit (far below 2^53).
-    header.kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QLatin1String("opslimit")).toDouble(-1));
-    header.kdf.memLimit = static_cast<std::size_t>(kdf.value(QLatin1String("memlimit")).toDouble(-1));
+    // JSON numbers are doubles: exact for every limit libsodium accepts on 64-bit (far below 2^53). A value
+    // outside [0, 2^53] (negative, huge, not a number) is refused before the cast, which would be undefined.
+    const double opsLimit = kdf.value(QLatin1String("opslimit")).toDouble(-1);
+    const double memLimit = kdf.value(QLatin1String("memlimit")).toDouble(-1);
+    constexpr double Largest = 9007199254740992.0; // 2^53
+    if (!(opsLimit >= 0 && opsLimit <= Largest && memLimit >= 0 && memLimit <= Largest)) {
+        *status = ReadStatus::Malformed;
+        return header;
+    }
+    header.kdf.opsLimit = static_cast<std::uint64_t>(opsLimit);
+    header.kdf.memLimit = static_cast<std::size_t>(memLimit);
     header.kdf.salt = QByteArray::fromBase64(kdf.value(QLatin1String("salt")).toString().toLatin1());
     header.keyCheck = QByteArray::fromBase64(root.value(QLatin1String("key_check")).toString().toLatin1());
     header.cipherPageSize = cipher.value(QLatin1String("page_size")).toInt(4096);

@@ -34,6 +34,8 @@ struct CacheHeader {
 
     /// Reads `path`; `status` says why nothing was read.
     [[nodiscard]] static CacheHeader read(const QString& path, ReadStatus* status);
+    /// Parses a header file's content (at most 64 KiB are looked at by read()); `status` as for read().
+    [[nodiscard]] static CacheHeader parse(const QByteArray& content, ReadStatus* status);
     /// Writes atomically (temporary file + rename), owner-only permissions.
     [[nodiscard]] bool write(const QString& path) const;
 };

@@ -11,7 +11,7 @@
 
 namespace vk {
 
-// Plain rows of the team lead functions of the region store (resources/region/0013_team_lead_review.sql); the
+// Plain rows of the team lead functions of the region store (resources/region/0015_team_lead_review.sql); the
 // column meanings are documented there. Grouped in one header because they are data only, read and written
 // together by TeamReviewClient and TeamOverview.
 

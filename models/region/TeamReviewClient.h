@@ -8,7 +8,7 @@ namespace vk {
 
 class PgConnection;
 
-/// Reads the team lead figures from the region store (the lead_* functions of migration 0013). The store
+/// Reads the team lead figures from the region store (the lead_* functions of migration 0015). The store
 /// decides who may: a login that leads no unit gets "region.permission_denied". Blocking; call it off the UI
 /// thread.
 class TeamReviewClient {

@@ -210,6 +210,21 @@ Status ChangeApplier::apply(const ChangeRow& change, AppliedChanges& applied) {
     } else if (change.row.contains(QLatin1String("patient_id"))) {
         applied.patients.insert(change.row.value(QLatin1String("patient_id")).toString());
     }
+    if (tableName == QLatin1String("care_contacts")) {
+        // A named contact changes whose inbox the patient's contacts belong to ("Mina patienter").
+        Result<QSqlQuery*> contacts =
+            statement(QStringLiteral("SELECT id FROM contacts WHERE patient_id = ?"));
+        if (!contacts) {
+            return contacts.error();
+        }
+        contacts.value()->bindValue(0, change.row.value(QLatin1String("patient_id")).toString());
+        if (!contacts.value()->exec()) {
+            return applyError(contacts.value()->lastError().nativeErrorCode());
+        }
+        while (contacts.value()->next()) {
+            applied.contacts.insert(contacts.value()->value(0).toString());
+        }
+    }
     if (tableName == QLatin1String("units") || tableName == QLatin1String("staff") ||
         tableName == QLatin1String("unit_members") || tableName == QLatin1String("codes")) {
         applied.referenceData = true;

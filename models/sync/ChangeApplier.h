@@ -27,9 +27,9 @@ struct ChangeRow {
 struct AppliedChanges {
     QSet<QString> contacts;        ///< contacts whose inbox row may look different now
     QSet<QString> removedContacts; ///< contacts the user can no longer see
-    QSet<QString> patients;
-    QSet<QString> entities;     ///< every id a pending mutation may refer to (contact, plan, care contact)
-    bool referenceData = false; ///< units, staff, memberships or codes changed
+    QSet<QString> patients;        ///< patients whose panel may look different now
+    QSet<QString> entities;        ///< every id a pending mutation may refer to (contact, plan, care contact)
+    bool referenceData = false;    ///< units, staff, memberships or codes changed
 };
 
 /// Writes pulled rows into the cache: table and column names come from the replicated-table whitelist and the

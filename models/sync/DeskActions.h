@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CareContactAssignment.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -46,6 +47,17 @@ public:
     /// Refused, in words, when the contact is not in the cache or is already closed (bulk actions check each
     /// contact of a selection before acting on it).
     [[nodiscard]] Status checkOpen(const QString& contactId) const;
+    /// Assigns (or, with an existing id, changes) a patient's named contact at a unit. Refused without a
+    /// staff member, unit and role, with valid-to before valid-from, or a note over 4000 characters.
+    Status assignCareContact(const CareContactAssignment& assignment);
+    /// Ends an assignment on `validTo` (it stays in the history; ending is not deleting).
+    Status endCareContact(const QString& careContactId, const QDate& validTo);
+    /// Records that the patient declined the assignment: it is marked declined and ends on `on` (kept in the
+    /// history). `note`, when given, replaces the assignment's note.
+    Status declineCareContact(const QString& careContactId, const QDate& on, const QString& note = {});
+    /// Applies a validated mutation locally and queues it, in one cache transaction (the SIP actions use it
+    /// too). `entityId` names the contact, plan or care contact it changes.
+    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
 
     /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
     [[nodiscard]] static Status checkText(const QString& text, bool required);
@@ -53,6 +65,8 @@ public:
 Q_SIGNALS:
     void contactsChanged(const QStringList& contactIds);
     void outboxChanged();
+    /// A care-contact assignment of this patient changed here (assigned, ended or declined).
+    void careContactsChanged(const QString& patientId);
 
 private:
     struct ContactState {
@@ -66,7 +80,8 @@ private:
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
     /// The contact's state when it exists and is still open; an error in words otherwise.
     [[nodiscard]] Result<ContactState> openContact(const QString& contactId) const;
-    Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
+    /// Tells the inbox and the patient panel that a patient's named contacts changed.
+    void announceCareContacts(const QString& patientId);
 
     QSqlDatabase m_database;
     const Clock& m_clock;

@@ -173,8 +173,10 @@ Status LocalEffects::apply(QSqlDatabase database, const Mutation& mutation, cons
             QStringLiteral("INSERT OR REPLACE INTO sip_notes (id, plan_id, author_id, written_at, body, "
                            "action, action_responsible, action_due, corrects_note_id) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {text(p, "id"), text(p, "plan_id"), me, now, text(p, "body"), optional(p, "action"),
-             optional(p, "action_responsible"), optional(p, "action_due"), optional(p, "corrects_note_id")});
+            {text(p, "id"), text(p, "plan_id"), me,
+             p.contains(QLatin1String("written_at")) ? text(p, "written_at") : now, text(p, "body"),
+             optional(p, "action"), optional(p, "action_responsible"), optional(p, "action_due"),
+             optional(p, "corrects_note_id")});
     }
     if (kind == QLatin1String("sip_add_meeting")) {
         return exec(database,
@@ -182,8 +184,10 @@ Status LocalEffects::apply(QSqlDatabase database, const Mutation& mutation, cons
                                    "VALUES (?, ?, ?, ?)"),
                     {text(p, "id"), text(p, "plan_id"), text(p, "held_on"), text(p, "attendees")});
     }
-    // log_access, sip_create and sip_update change nothing the desk shows before the store confirms them
-    // (plans are edited in a dialog that keeps its own state until the pull brings the stored version).
+    if (kind == QLatin1String("sip_create") || kind == QLatin1String("sip_update")) {
+        return applySipPlan(database, mutation);
+    }
+    // log_access changes nothing the desk shows.
     return Done{};
 }
 

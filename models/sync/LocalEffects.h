@@ -16,6 +16,10 @@ public:
     /// `me` is the acting user's staff id. Call inside a write transaction.
     [[nodiscard]] static Status apply(QSqlDatabase database, const Mutation& mutation, const QString& me,
                                       qint64 nowMs);
+
+private:
+    /// sip_create and sip_update: the plan's fields and the lists the payload carries (LocalEffectsSip.cpp).
+    [[nodiscard]] static Status applySipPlan(QSqlDatabase& database, const Mutation& mutation);
 };
 
 } // namespace vk

@@ -25,6 +25,7 @@ void SyncController::start(const CacheDatabase& cache, const PgConnectionSetting
     });
     connect(m_engine, &SyncEngine::contactsChanged, this, &SyncController::contactsChanged);
     connect(m_engine, &SyncEngine::referenceDataChanged, this, &SyncController::referenceDataChanged);
+    connect(m_engine, &SyncEngine::patientsChanged, this, &SyncController::patientsChanged);
     connect(m_engine, &SyncEngine::conflictRecorded, this, &SyncController::conflictRecorded);
     connect(m_engine, &SyncEngine::cacheReset, this, &SyncController::cacheReset);
     connect(m_engine, &SyncEngine::roundCompleted, this, &SyncController::synced);

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void statusChanged(const vk::SyncStatus& status);
     void contactsChanged(const QStringList& changed, const QStringList& removed);
     void referenceDataChanged();
+    void patientsChanged(const QStringList& patientIds);
     void conflictRecorded(const QString& contactId, const QString& message);
     void cacheReset();
     /// The engine completed a round: the cache holds what the store had a moment ago.

@@ -419,8 +419,9 @@ Status SyncEngine::pull() {
             return fault;
         }
         Result<PgResult> batch = m_region->exec(
-            QStringLiteral("SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\", "
-                           "held_back FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
+            QStringLiteral(
+                "SELECT server_epoch::text, horizon::text, txid::text, seq, entity, op, \"row\", "
+                "held_back, entity_id FROM region.pull_changes($1::uuid, $2::xid8, $3::bigint, $4::int)"),
             {m_epoch.isEmpty() ? PgParam::null() : PgParam(m_epoch),
              afterTxid.isEmpty() ? QStringLiteral("0") : afterTxid,
              afterSeq.isEmpty() ? QStringLiteral("0") : afterSeq, limit});
@@ -465,8 +466,16 @@ Status SyncEngine::pull() {
                 if (m_options.observeBatch) {
                     rowKeys << batch->text(row, 2) + QLatin1Char(':') + batch->text(row, 3);
                 }
-                const ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
-                                       batch->json(row, 6).toObject()};
+                ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
+                                 batch->json(row, 6).toObject()};
+                // The store logs some deletes without the row (a SIP's replaced participants, insatser and
+                // åtgärder): the entity id is then the key.
+                if (change.deleted && change.row.isEmpty()) {
+                    const ReplicatedTable* table = ReplicatedTables::find(change.entity);
+                    if (table != nullptr && table->keyColumns.size() == 1) {
+                        change.row.insert(table->keyColumns.constFirst(), batch->text(row, 8));
+                    }
+                }
                 if (Status done = applier.apply(change, applied); !done) {
                     return done;
                 }
@@ -502,6 +511,9 @@ Status SyncEngine::pull() {
         changed.removeIf([&removed](const QString& id) { return id.isEmpty() || removed.contains(id); });
         if (!changed.isEmpty() || !removed.isEmpty()) {
             Q_EMIT contactsChanged(changed, removed);
+        }
+        if (!applied.patients.isEmpty()) {
+            Q_EMIT patientsChanged(QStringList(applied.patients.cbegin(), applied.patients.cend()));
         }
         if (applied.referenceData) {
             m_me.clear();

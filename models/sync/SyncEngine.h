@@ -20,6 +20,7 @@ namespace vk {
 class CacheDatabase;
 class Clock;
 struct AppliedChanges;
+class ChangeApplier;
 struct Mutation;
 
 /// Keeps one desk's cache and the region store in step, on its own thread with its own cache and PostgreSQL
@@ -88,6 +89,8 @@ Q_SIGNALS:
     /// Contacts whose inbox rows changed or disappeared in the cache.
     void contactsChanged(const QStringList& changed, const QStringList& removed);
     void referenceDataChanged();
+    /// Patients whose rows, contacts, named contacts or SIP plans changed in the cache.
+    void patientsChanged(const QStringList& patientIds);
     /// A mutation was refused by the region store; the local change was rolled back.
     void conflictRecorded(const QString& contactId, const QString& message);
     /// The whole cache was rebuilt (the region store was restored from a backup).
@@ -113,6 +116,11 @@ private:
     Status pushOne(const Mutation& mutation);
     Status rollBack(const Mutation& mutation, const QJsonObject& result);
     Status rebase(const AppliedChanges& applied);
+    /// After a refused plan edit: the later pending edits of the same plan, which were built on it, are
+    /// refused with it instead of being sent.
+    Status dropEditsBuiltOn(const Mutation& refused);
+    /// A plan's participants, insatser and åtgärder as the store holds them, replacing the cache's.
+    Status refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied);
     Status resetForNewEpoch(const QString& epoch);
     Status renewLeases();
     void runRound();
@@ -125,7 +133,7 @@ private:
     Status setState(const QString& key, const QString& value);
     [[nodiscard]] static bool isTransient(const PgConnection& connection);
     /// The words a nurse reads when the region store refused one of her actions.
-    [[nodiscard]] static QString conflictMessage(const QJsonObject& result);
+    [[nodiscard]] static QString conflictMessage(const QString& kind, const QJsonObject& result);
 
     const CacheDatabase& m_cache;
     PgConnectionSettings m_settings;
@@ -146,6 +154,7 @@ private:
     bool m_running = false;
     bool m_inRound = false;
     bool m_heldBack = false;
+    bool m_pendingDropped = false; ///< push(): pending mutations were settled locally, the batch is stale
     int m_heldBackRetryMs = 0;
     bool m_storeChecked = false; ///< this connection has compared the store's epoch and horizon with ours
 };

@@ -42,8 +42,12 @@ constexpr CreatedRow CreatedRows[] = {
 
 } // namespace
 
-QString SyncEngine::conflictMessage(const QJsonObject& result) {
+QString SyncEngine::conflictMessage(const QString& kind, const QJsonObject& result) {
     const QString reason = result.value(QLatin1String("reason_code")).toString();
+    if (reason == QLatin1String("version_conflict") && kind.startsWith(QLatin1String("sip_"))) {
+        return tr("Someone else changed the SIP at the same time — your change was not saved. The plan now "
+                  "shows the current version; make your change again if it is still needed.");
+    }
     if (reason == QLatin1String("claimed_by_other")) {
         const QString holder = result.value(QLatin1String("holder_name")).toString();
         const QDateTime at =
@@ -75,12 +79,16 @@ Status SyncEngine::push() {
         if (!pending) {
             return pending.error();
         }
+        m_pendingDropped = false;
         for (const Mutation& mutation : pending.value()) {
             if (Status sent = pushOne(mutation); !sent) {
                 return sent;
             }
+            if (m_pendingDropped) {
+                break; // mutations of this batch were settled without sending: read the queue again
+            }
         }
-        if (static_cast<int>(pending->size()) < m_options.pushBatch) {
+        if (!m_pendingDropped && static_cast<int>(pending->size()) < m_options.pushBatch) {
             return Done{};
         }
     }
@@ -114,7 +122,7 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
 
     const bool rejected = result.value(QLatin1String("status")).toString() != QLatin1String("applied");
     const QString contactId = mutation.payload.value(QLatin1String("contact_id")).toString();
-    const QString message = rejected ? conflictMessage(result) : QString();
+    const QString message = rejected ? conflictMessage(mutation.kind, result) : QString();
     {
         WriteTransaction transaction(m_db);
         if (Status acked =
@@ -123,6 +131,9 @@ Status SyncEngine::pushOne(const Mutation& mutation) {
             return acked;
         }
         if (rejected) {
+            if (Status dropped = dropEditsBuiltOn(mutation); !dropped) {
+                return dropped;
+            }
             if (Status undone = rollBack(mutation, result); !undone) {
                 return undone;
             }
@@ -199,6 +210,13 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
             refetch.push_back({"sip_meetings", "id", mutation.payload.value(QLatin1String("id")).toString()});
         }
     }
+    if (mutation.kind == QLatin1String("sip_create") || mutation.kind == QLatin1String("sip_update")) {
+        if (Status lists =
+                refetchPlanLists(mutation.payload.value(QLatin1String("id")).toString(), applier, applied);
+            !lists) {
+            return lists;
+        }
+    }
     for (const Refetch& item : refetch) {
         const QString table = QString::fromLatin1(item.table);
         const QString key = QString::fromLatin1(item.keyColumn);
@@ -220,6 +238,63 @@ Status SyncEngine::rollBack(const Mutation& mutation, const QJsonObject& /*resul
     // The refused mutation is acknowledged already, so the replay below leaves it out.
     applied.entities.insert(mutation.entityId);
     return rebase(applied);
+}
+
+Status SyncEngine::dropEditsBuiltOn(const Mutation& refused) {
+    if (refused.kind != QLatin1String("sip_update")) {
+        return Done{};
+    }
+    // A later edit of the same plan from this desk started from the refused one (the dialog showed it) and
+    // sends every field: its expected version may well match the store's now, and it would then overwrite the
+    // other desk's change unseen. It goes with the refused edit; the one conflict notice covers both.
+    Outbox outbox(m_db);
+    Result<std::vector<Mutation>> later = outbox.pendingFor(refused.entityId);
+    if (!later) {
+        return later.error();
+    }
+    const QByteArray dropped = compact({{QStringLiteral("status"), QStringLiteral("rejected")},
+                                        {QStringLiteral("reason_code"), QStringLiteral("version_conflict")},
+                                        {QStringLiteral("built_on"), refused.id}})
+                                   .toUtf8();
+    for (const Mutation& mutation : later.value()) {
+        if (mutation.kind == QLatin1String("sip_update") && mutation.id != refused.id) {
+            if (Status acked = outbox.acknowledge(mutation.id, m_epoch, dropped, m_clock.now()); !acked) {
+                return acked;
+            }
+            m_pendingDropped = true;
+        }
+    }
+    return Done{};
+}
+
+Status SyncEngine::refetchPlanLists(const QString& planId, ChangeApplier& applier, AppliedChanges& applied) {
+    // The refused edit replaced whole lists locally: put back exactly the rows the store holds.
+    for (const char* table : {"sip_participants", "sip_insatser", "sip_other_actions"}) {
+        if (Status fault = faultAt("region.refetch"); !fault) {
+            return fault;
+        }
+        Result<PgResult> rows =
+            m_region->exec(QStringLiteral("SELECT to_jsonb(t) FROM region.%1 t WHERE t.plan_id::text = $1")
+                               .arg(QLatin1String(table)),
+                           {planId});
+        if (!rows) {
+            return rows.error();
+        }
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(QLatin1String(table)));
+        clear.addBindValue(planId);
+        if (!clear.exec()) {
+            return cacheError(clear);
+        }
+        for (int i = 0; i < rows->rows(); ++i) {
+            if (Status done =
+                    applier.apply({QString::fromLatin1(table), false, rows->json(i, 0).toObject()}, applied);
+                !done) {
+                return done;
+            }
+        }
+    }
+    return Done{};
 }
 
 Status SyncEngine::rebase(const AppliedChanges& applied) {

@@ -44,7 +44,9 @@ SELECT cc.patient_id, l.staff_id, cc.unit_id, cc.role, cc.valid_from - 400, cc.v
  WHERE NOT cc.declined AND md5(cc.id::text) < '2';
 
 -- SIP plans (HSL 16 kap. 4 §) for older patients with a fast vårdkontakt: the person's consent, insatser per
--- huvudman, other actors, meetings and notes written over time.
+-- huvudman, other actors, meetings and notes written over time. Some plans are still unfinished, so the desk
+-- has something to flag: no kommun insats (n % 4 = 2), no overall responsibility (n % 4 = 3), no åtgärder by
+-- others (n % 6 = 5); the rest state all four required elements.
 CREATE TEMP TABLE sip ON COMMIT DROP AS
 SELECT gen_random_uuid() AS id, cc.patient_id, cc.unit_id, cc.staff_id, p.name AS patient_name,
        row_number() OVER (ORDER BY cc.patient_id) AS n
@@ -57,7 +59,7 @@ INSERT INTO region.sip_plans (id, patient_id, unit_id, consent_given_by, consent
                               overall_responsible, start_date, next_follow_up)
 SELECT id, patient_id, unit_id, patient_name, current_date - (40 + n * 9)::int,
        CASE WHEN n % 3 = 0 THEN 'Skriftligt samtycke vid SIP-mötet' ELSE 'Muntligt vid hembesök, antecknat i journalen' END,
-       CASE WHEN n % 2 = 0 THEN 'kommun' ELSE 'region' END,
+       CASE WHEN n % 4 = 3 THEN NULL WHEN n % 2 = 0 THEN 'kommun' ELSE 'region' END,
        current_date - (30 + n * 9)::int, current_date + (7 + n * 5)::int
   FROM sip;
 
@@ -76,14 +78,15 @@ SELECT id, 'Läkemedelsgenomgång var tredje månad', 'region' FROM sip
 UNION ALL
 SELECT id, 'Hembesök av distriktssköterska varannan vecka för såromläggning', 'region' FROM sip WHERE n % 2 = 1
 UNION ALL
-SELECT id, 'Hemtjänst morgon och kväll', 'kommun' FROM sip
+SELECT id, 'Hemtjänst morgon och kväll', 'kommun' FROM sip WHERE n % 4 <> 2
 UNION ALL
-SELECT id, 'Trygghetslarm', 'kommun' FROM sip WHERE n % 3 <> 0;
+SELECT id, 'Trygghetslarm', 'kommun' FROM sip WHERE n % 3 <> 0 AND n % 4 <> 2;
 
 INSERT INTO region.sip_other_actions (plan_id, actor, description)
-SELECT id, CASE WHEN n % 2 = 0 THEN 'Dottern' ELSE 'Sonen' END, 'Följer med på läkarbesök och hämtar ut läkemedel' FROM sip
+SELECT id, CASE WHEN n % 2 = 0 THEN 'Dottern' ELSE 'Sonen' END, 'Följer med på läkarbesök och hämtar ut läkemedel'
+  FROM sip WHERE n % 6 <> 5
 UNION ALL
-SELECT id, 'Frivilligorganisation', 'Besöksvän en gång i veckan' FROM sip WHERE n % 3 = 1;
+SELECT id, 'Frivilligorganisation', 'Besöksvän en gång i veckan' FROM sip WHERE n % 3 = 1 AND n % 6 <> 5;
 
 INSERT INTO region.sip_meetings (plan_id, held_on, attendees)
 SELECT id, current_date - (30 + n * 9)::int,

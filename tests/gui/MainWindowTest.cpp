@@ -40,6 +40,7 @@ TEST(MainWindow, ShowsTheSwedishShell) {
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Vårdinkorg"));
     EXPECT_FALSE(window.windowIcon().isNull());
     EXPECT_EQ(navigationTexts(window), (QStringList{QStringLiteral("Inkorg"), QStringLiteral("Mina ärenden"),
+                                                    QStringLiteral("Mina patienter"),
                                                     QStringLiteral("Patienter"), QStringLiteral("Team")}));
     EXPECT_EQ(labelText(window, QStringLiteral("syncConnection")),
               QStringLiteral("Inte ansluten till regionlagret"));
@@ -53,7 +54,8 @@ TEST(MainWindow, ShowsTheEnglishShell) {
     ASSERT_TRUE(language.install(QStringLiteral("en")));
     vk::MainWindow window;
     EXPECT_EQ(navigationTexts(window), (QStringList{QStringLiteral("Inbox"), QStringLiteral("My contacts"),
-                                                    QStringLiteral("Patients"), QStringLiteral("Team")}));
+                                                    QStringLiteral("My patients"), QStringLiteral("Patients"),
+                                                    QStringLiteral("Team")}));
     EXPECT_EQ(labelText(window, QStringLiteral("syncConnection")),
               QStringLiteral("Not connected to the region store"));
     EXPECT_EQ(labelText(window, QStringLiteral("syncPending")), QStringLiteral("0 changes waiting"));
@@ -71,6 +73,9 @@ TEST(MainWindow, NavigationSwitchesTheListArea) {
 
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_Down);
+    QTest::keyClick(navigation, Qt::Key_Down);
+    EXPECT_EQ(window.navigation()->currentSection(), vk::NavigationWidget::Section::MyPatients);
+    EXPECT_EQ(lists->currentWidget()->objectName(), QStringLiteral("myPatientsEmpty"));
     QTest::keyClick(navigation, Qt::Key_Down);
     EXPECT_EQ(window.navigation()->currentSection(), vk::NavigationWidget::Section::Patients);
     EXPECT_EQ(lists->currentWidget()->objectName(), QStringLiteral("patientsEmpty"));

@@ -242,3 +242,160 @@ TEST_F(RegionSecurity, LoginWithoutStaffRowCanDoNothing) {
                   .value(QLatin1String("reason_code")),
               QStringLiteral("not_allowed"));
 }
+
+// Issue 10 (security checks): every function a nurse may execute that takes an action payload, called
+// directly with another unit's ids in every field, changes nothing of that unit and logs nothing in its name.
+// The list comes from the catalogue, so a function added later is attacked as well.
+TEST_F(RegionSecurity, EveryActionFunctionCalledDirectlyWithForeignIdsChangesNothing) {
+    Result<PgConnection> nurseB = m_db->connectAs(m_nurseB);
+    ASSERT_TRUE(nurseB.ok());
+    const QString planB = uuidText(QUuid::createUuid());
+    ASSERT_EQ(applyMutation(nurseB.value(), QStringLiteral("sip_create"),
+                            {{QStringLiteral("id"), planB},
+                             {QStringLiteral("patient_id"), uuidText(m_patientB)},
+                             {QStringLiteral("unit_id"), uuidText(m_unitB)},
+                             {QStringLiteral("consent_given_by"), QStringLiteral("Patienten")},
+                             {QStringLiteral("consent_date"), QStringLiteral("2026-11-20")}})
+                  .value(QLatin1String("status")),
+              QStringLiteral("applied"));
+    const QString careB = uuidText(QUuid::createUuid());
+    ASSERT_EQ(applyMutation(nurseB.value(), QStringLiteral("assign_care_contact"),
+                            {{QStringLiteral("id"), careB},
+                             {QStringLiteral("patient_id"), uuidText(m_patientB)},
+                             {QStringLiteral("unit_id"), uuidText(m_unitB)},
+                             {QStringLiteral("staff_id"), uuidText(m_db->staffId(m_nurseB))},
+                             {QStringLiteral("role"), QStringLiteral("fast_vardkontakt")}})
+                  .value(QLatin1String("status")),
+              QStringLiteral("applied"));
+    // Everything of unit B, as one fingerprint, and the access log's size.
+    const QString fingerprint =
+        QStringLiteral(
+            "SELECT md5(concat_ws('|', (SELECT string_agg(to_jsonb(c)::text, ',' ORDER BY c.id) FROM "
+            "region.contacts c "
+            "WHERE c.unit_id = '%1'), (SELECT string_agg(to_jsonb(p)::text, ',') FROM region.sip_plans p), "
+            "(SELECT string_agg(to_jsonb(n)::text, ',') FROM region.sip_notes n), "
+            "(SELECT string_agg(to_jsonb(k)::text, ',') FROM region.care_contacts k), "
+            "(SELECT string_agg(to_jsonb(m)::text, ',') FROM region.eservice_messages m), "
+            "(SELECT string_agg(to_jsonb(a)::text, ',') FROM region.callback_attempts a), "
+            "(SELECT string_agg(to_jsonb(pa)::text, ',') FROM region.patients pa)))")
+            .arg(uuidText(m_unitB));
+    const auto state = [&] {
+        Result<PgResult> result = m_db->admin().exec(fingerprint);
+        return result.ok() ? result->text(0, 0) : QStringLiteral("<failed>");
+    };
+    const QString before = state();
+    const qint64 logged = scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.access_log"));
+
+    Result<PgResult> functions =
+        m_nurse->exec(QStringLiteral("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                     "p.pronamespace WHERE n.nspname = 'region' "
+                                     "AND p.pronargs = 1 AND p.proargtypes[0] = 'jsonb'::regtype AND "
+                                     "has_function_privilege(p.oid, 'EXECUTE') "
+                                     "ORDER BY 1"));
+    ASSERT_TRUE(functions.ok()) << m_nurse->lastServerMessage().toStdString();
+    ASSERT_GE(functions->rows(), 10) << "the per-kind action functions are executable by staff";
+    const QJsonObject foreign{
+        {QStringLiteral("id"), planB},
+        {QStringLiteral("contact_id"), uuidText(m_contactB)},
+        {QStringLiteral("patient_id"), uuidText(m_patientB)},
+        {QStringLiteral("unit_id"), uuidText(m_unitB)},
+        {QStringLiteral("plan_id"), planB},
+        {QStringLiteral("to_unit_id"), uuidText(m_unitA)},
+        {QStringLiteral("staff_id"), uuidText(m_db->staffId(m_nurseA))},
+        {QStringLiteral("to_staff_id"), uuidText(m_db->staffId(m_nurseA))},
+        {QStringLiteral("outcome"), QStringLiteral("answered")},
+        {QStringLiteral("code"), QStringLiteral("RAD")},
+        {QStringLiteral("reason"), QStringLiteral("spam")},
+        {QStringLiteral("role"), QStringLiteral("fast_vardkontakt")},
+        {QStringLiteral("id_type"), QStringLiteral("personnummer")},
+        {QStringLiteral("id_value"), QStringLiteral("191212121212")},
+        {QStringLiteral("body"), QStringLiteral("Intrång")},
+        {QStringLiteral("note"), QStringLiteral("Intrång")},
+        {QStringLiteral("action"), QStringLiteral("open")},
+        {QStringLiteral("valid_to"), QStringLiteral("2026-11-23")},
+        {QStringLiteral("held_on"), QStringLiteral("2026-11-23")},
+        {QStringLiteral("attendees"), QStringLiteral("x")},
+        {QStringLiteral("consent_given_by"), QStringLiteral("x")},
+        {QStringLiteral("consent_date"), QStringLiteral("2026-11-20")},
+    };
+    for (int row = 0; row < functions->rows(); ++row) {
+        const QString function = functions->text(row, 0);
+        for (const QString& idField : {QStringLiteral("id"), QStringLiteral("care")}) {
+            QJsonObject payload = foreign;
+            if (idField == QLatin1String("care")) {
+                payload.insert(QStringLiteral("id"),
+                               careB); // the care contact's id where a function wants one
+            }
+            Result<PgResult> called =
+                m_nurse->exec(QStringLiteral("SELECT region.%1($1::jsonb)").arg(function), {payload});
+            if (called.ok()) {
+                EXPECT_NE(called->json(0, 0).toObject().value(QLatin1String("status")).toString(),
+                          QLatin1String("applied"))
+                    << function.toStdString();
+            }
+        }
+        EXPECT_EQ(state(), before) << function.toStdString() << " changed unit B's data";
+    }
+    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.access_log")), logged);
+
+    // The change feed hands out none of B's rows either.
+    Result<PgResult> pulled = m_nurse->exec(
+        QStringLiteral(
+            "SELECT count(*) FILTER (WHERE unit_id = $1), count(*) FILTER (WHERE entity_id IN ($2, $3)), "
+            "count(*) "
+            "FROM region.pull_changes(region.current_epoch(), '0', 0, 100000) WHERE entity IS NOT NULL"),
+        {m_unitB, uuidText(m_contactB), planB});
+    ASSERT_TRUE(pulled.ok()) << m_nurse->lastServerMessage().toStdString();
+    EXPECT_EQ(pulled->integer(0, 0), 0);
+    EXPECT_EQ(pulled->integer(0, 1), 0);
+    EXPECT_GT(pulled->integer(0, 2), 0) << "A's own rows do come";
+}
+
+// Issue 10: row-level security cannot be switched off, widened or side-stepped by a nurse's login.
+TEST_F(RegionSecurity, RowSecurityCannotBeSwitchedOffWidenedOrLeaked) {
+    for (const char* statement : {
+             "SET ROLE vardinkorg_definer",
+             "ALTER TABLE region.contacts DISABLE ROW LEVEL SECURITY",
+             "ALTER TABLE region.contacts NO FORCE ROW LEVEL SECURITY",
+             "CREATE POLICY everything ON region.contacts USING (true)",
+             "DROP POLICY staff_read ON region.contacts",
+             "GRANT SELECT ON region.access_log TO PUBLIC",
+             "CREATE FUNCTION region.peek() RETURNS int LANGUAGE sql RETURN 1",
+             "CREATE TABLE region.stolen AS SELECT * FROM region.patients",
+             "CREATE VIEW region.everything AS SELECT * FROM region.contacts",
+             "SELECT pg_read_file('postgresql.conf')",
+             "SELECT lo_import('/etc/passwd')",
+             "ALTER ROLE CURRENT_USER BYPASSRLS",
+         }) {
+        EXPECT_FALSE(m_nurse->exec(QLatin1String(statement)).ok()) << statement;
+        EXPECT_EQ(m_nurse->lastSqlState(), QStringLiteral("42501")) << statement;
+    }
+    // With row security off for the session, a query on a protected table fails instead of seeing more.
+    ASSERT_TRUE(m_nurse->exec(QStringLiteral("SET row_security = off")).ok());
+    EXPECT_FALSE(m_nurse->exec(QStringLiteral("SELECT count(*) FROM region.contacts")).ok());
+    EXPECT_EQ(m_nurse->lastSqlState(), QStringLiteral("42501"));
+    ASSERT_TRUE(m_nurse->exec(QStringLiteral("RESET row_security")).ok());
+
+    // A cheap function of her own in the WHERE clause runs after the policies (security barrier), so it never
+    // sees B's rows: here it copies every id it is shown into a temporary table. Creating temporary objects
+    // may itself be refused, which is as good.
+    if (m_nurse
+            ->execScript(QStringLiteral(
+                "CREATE TEMP TABLE seen (id text); "
+                "CREATE FUNCTION pg_temp.peek(t text) RETURNS boolean LANGUAGE plpgsql COST 0.0001 AS "
+                "$$ BEGIN INSERT INTO pg_temp.seen VALUES (t); RETURN true; END $$;"))
+            .ok()) {
+        for (const char* query :
+             {"SELECT count(*) FROM region.contacts WHERE pg_temp.peek(id::text)",
+              "SELECT count(*) FROM region.contacts WHERE pg_temp.peek(id::text) AND unit_id IS NOT NULL",
+              "SELECT count(*) FROM region.patients WHERE pg_temp.peek(id::text)",
+              "SELECT count(*) FROM region.eservice_messages WHERE pg_temp.peek(body)"}) {
+            EXPECT_TRUE(m_nurse->exec(QLatin1String(query)).ok()) << query;
+        }
+        EXPECT_EQ(scalar(*m_nurse,
+                         QStringLiteral("SELECT count(*) FROM pg_temp.seen WHERE id IN ($1, $2, $3)"),
+                         {uuidText(m_contactB), uuidText(m_patientB), QStringLiteral("Hemligt")}),
+                  0);
+        EXPECT_GT(scalar(*m_nurse, QStringLiteral("SELECT count(*) FROM pg_temp.seen")), 0);
+    }
+}

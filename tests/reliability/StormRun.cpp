@@ -23,10 +23,10 @@ const QStringList Units{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral
 
 /// The faults of a storm, in the order they come round.
 const QStringList FaultKinds{
-    QStringLiteral("desk_kill_mid_push"),  QStringLiteral("backend_terminated"),
-    QStringLiteral("cache_write_failure"), QStringLiteral("desk_kill_mid_pull"),
-    QStringLiteral("pg_fast_restart"),     QStringLiteral("desk_kill_mid_push"),
-    QStringLiteral("cache_write_failure"), QStringLiteral("pg_sigkill"),
+    QStringLiteral("desk_kill_mid_push"),  QStringLiteral("pg_sigkill"),
+    QStringLiteral("desk_kill_mid_pull"),  QStringLiteral("backend_terminated"),
+    QStringLiteral("cache_write_failure"), QStringLiteral("pg_fast_restart"),
+    QStringLiteral("desk_kill_mid_push"),  QStringLiteral("cache_write_failure"),
 };
 
 } // namespace

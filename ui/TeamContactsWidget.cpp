@@ -110,8 +110,9 @@ QStringList TeamContactsWidget::selectionOrComplain() {
 }
 
 void TeamContactsWidget::showDialog(QDialog* dialog, const std::function<void()>& onAccepted) {
-    if (m_dialog) {
-        m_dialog->reject();
+    // Only one dialog at a time: a second bulk action replaces the first rather than stacking modal sheets.
+    if (QDialog* previous = m_dialog.data(); previous != nullptr) {
+        previous->reject();
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

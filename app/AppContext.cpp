@@ -14,6 +14,7 @@
 #include "SyncStatusWidget.h"
 #include "TeamContactsWidget.h"
 #include "TeamPage.h"
+#include "UnitSettingsWidget.h"
 #include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
 #include "region/AccessLogClient.h"
@@ -119,6 +120,11 @@ void AppContext::connectTeam() {
     team->contacts()->setProviders(
         [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); },
         [session] { return session->isOpen() ? session->actions() : nullptr; });
+    team->settings()->setDatabaseProvider(
+        [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); });
+    // A unit row pulled (a lead changed a setting here or on another desk) shows at once.
+    connect(m_session->sync(), &SyncController::referenceDataChanged, team->settings(),
+            &UnitSettingsWidget::reload);
     MainWindow* window = m_mainWindow.get();
     const auto showTeam = [window, team](const QStringList& unitIds) {
         team->setLedUnits(unitIds);

@@ -1216,6 +1216,18 @@
         <source>Every contact, named contacts and SIP plans of this patient</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · offered to you until %2: you are the patient's named contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · offered to %2, the patient's named contact, until %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the named contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vk::ContactTexts</name>
@@ -1421,6 +1433,14 @@
     </message>
     <message>
         <source>Enter the date the assignment ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contact is offered to %1, the patient's named contact, until %2. You can claim it after that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the named contact</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1721,6 +1741,18 @@ The assignment ends on the date below. It stays in the history.</source>
     </message>
     <message>
         <source>Forwarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered to the named contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3308,6 +3340,14 @@ The assignment ends on the date below. It stays in the history.</source>
         <source>Someone else changed the SIP at the same time — your change was not saved. The plan now shows the current version; make your change again if it is still needed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contact was offered to %1, the patient's named contact, until %2 — your claim did not count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the named contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vk::SyncStatusWidget</name>
@@ -3580,6 +3620,10 @@ The assignment ends on the date below. It stays in the history.</source>
         <source>Statistics</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unit settings</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vk::TeamReviewService</name>
@@ -3589,6 +3633,10 @@ The assignment ends on the date below. It stays in the history.</source>
     </message>
     <message>
         <source>The export is made by the region store, which this desk cannot reach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit settings are kept by the region store, which this desk cannot reach.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3914,6 +3962,37 @@ The assignment ends on the date below. It stays in the history.</source>
     </message>
     <message>
         <source>The recording did not start. Check the sound settings and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vk::UnitSettingsWidget</name>
+    <message>
+        <source>When a patient with a named contact (fast vårdkontakt, kontaktsjuksköterska) at the unit gets in touch, the new contact can be offered to that person first while they are signed in. The offer lasts at most 30 minutes and ends 30 minutes before the deadline; meanwhile colleagues see whom it is offered to and cannot claim it. Afterwards anyone may.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer new contacts to the patient's named contact when on duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-offer to the named contact at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: new contacts are offered to the named contact while on duty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: new contacts are no longer offered to the named contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting was not changed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1216,6 +1216,18 @@
         <source>Every contact, named contacts and SIP plans of this patient</source>
         <translation>Patientens alla ärenden, fasta kontakter och SIP</translation>
     </message>
+    <message>
+        <source>%1 · offered to you until %2: you are the patient's named contact</source>
+        <translation>%1 · erbjudet dig till %2: du är patientens fasta kontakt</translation>
+    </message>
+    <message>
+        <source>%1 · offered to %2, the patient's named contact, until %3</source>
+        <translation>%1 · erbjudet %2, patientens fasta kontakt, till %3</translation>
+    </message>
+    <message>
+        <source>the named contact</source>
+        <translation>den fasta kontakten</translation>
+    </message>
 </context>
 <context>
     <name>vk::ContactTexts</name>
@@ -1422,6 +1434,14 @@
     <message>
         <source>Enter the date the assignment ends.</source>
         <translation>Ange datumet då uppdraget slutar.</translation>
+    </message>
+    <message>
+        <source>This contact is offered to %1, the patient's named contact, until %2. You can claim it after that.</source>
+        <translation>Ärendet är erbjudet %1, patientens fasta kontakt, till %2. Du kan ta det efter det.</translation>
+    </message>
+    <message>
+        <source>the named contact</source>
+        <translation>den fasta kontakten</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1746,18 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     <message>
         <source>Forwarded</source>
         <translation>Vidarebefordrad</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Erbjuden dig</translation>
+    </message>
+    <message>
+        <source>Offered to the named contact</source>
+        <translation>Erbjuden den fasta kontakten</translation>
+    </message>
+    <message>
+        <source>Offered to %1</source>
+        <translation>Erbjuden %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3342,14 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
         <source>Someone else changed the SIP at the same time — your change was not saved. The plan now shows the current version; make your change again if it is still needed.</source>
         <translation>Någon annan ändrade SIP:en samtidigt — din ändring sparades inte. Planen visar nu den aktuella versionen; gör om din ändring om den fortfarande behövs.</translation>
     </message>
+    <message>
+        <source>The contact was offered to %1, the patient's named contact, until %2 — your claim did not count.</source>
+        <translation>Ärendet var erbjudet %1, patientens fasta kontakt, till %2 — ditt anspråk gällde inte.</translation>
+    </message>
+    <message>
+        <source>the named contact</source>
+        <translation>den fasta kontakten</translation>
+    </message>
 </context>
 <context>
     <name>vk::SyncStatusWidget</name>
@@ -3561,6 +3601,10 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>Unit settings</source>
+        <translation>Enhetsinställningar</translation>
+    </message>
 </context>
 <context>
     <name>vk::TeamReviewService</name>
@@ -3571,6 +3615,10 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     <message>
         <source>The export is made by the region store, which this desk cannot reach.</source>
         <translation>Exporten görs av regionens databas, som den här arbetsplatsen inte når.</translation>
+    </message>
+    <message>
+        <source>Unit settings are kept by the region store, which this desk cannot reach.</source>
+        <translation>Enhetens inställningar finns i regionens databas, som den här arbetsplatsen inte når.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3935,37 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     <message>
         <source>The recording did not start. Check the sound settings and try again.</source>
         <translation>Inspelningen startade inte. Kontrollera ljudinställningarna och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::UnitSettingsWidget</name>
+    <message>
+        <source>When a patient with a named contact (fast vårdkontakt, kontaktsjuksköterska) at the unit gets in touch, the new contact can be offered to that person first while they are signed in. The offer lasts at most 30 minutes and ends 30 minutes before the deadline; meanwhile colleagues see whom it is offered to and cannot claim it. Afterwards anyone may.</source>
+        <translation>När en patient med fast kontakt (fast vårdkontakt, kontaktsjuksköterska) på enheten hör av sig kan det nya ärendet erbjudas den personen först, medan hen är inloggad. Erbjudandet gäller högst 30 minuter och upphör 30 minuter före tidsgränsen; under tiden ser kollegorna vem det är erbjudet och kan inte ta det. Därefter får vem som helst ta det.</translation>
+    </message>
+    <message>
+        <source>Offer new contacts to the patient's named contact when on duty</source>
+        <translation>Erbjud nya ärenden till patientens fasta kontakt när hen är i tjänst</translation>
+    </message>
+    <message>
+        <source>Pre-offer to the named contact at %1</source>
+        <translation>Erbjud först till den fasta kontakten på %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved: new contacts are offered to the named contact while on duty.</source>
+        <translation>Sparat: nya ärenden erbjuds den fasta kontakten när hen är i tjänst.</translation>
+    </message>
+    <message>
+        <source>Saved: new contacts are no longer offered to the named contact.</source>
+        <translation>Sparat: nya ärenden erbjuds inte längre den fasta kontakten.</translation>
+    </message>
+    <message>
+        <source>The setting was not changed: %1</source>
+        <translation>Inställningen ändrades inte: %1</translation>
     </message>
 </context>
 </TS>

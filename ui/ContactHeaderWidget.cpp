@@ -106,6 +106,20 @@ void ContactHeaderWidget::showDetail(const ContactDetail& detail, const QString&
         status = detail.tentative ? tr("%1 by %2 (not yet confirmed)").arg(status, holder)
                                   : tr("%1 by %2").arg(status, holder);
     }
+    const QString until = ContactTexts::timeText(detail.offer.untilMs);
+    switch (detail.offer.stateFor(me, detail.status, detail.holderId, m_clock.now().toMSecsSinceEpoch())) {
+    case ContactOffer::State::ToMe:
+        status = tr("%1 · offered to you until %2: you are the patient's named contact").arg(status, until);
+        break;
+    case ContactOffer::State::ToOther:
+        status = tr("%1 · offered to %2, the patient's named contact, until %3")
+                     .arg(status,
+                          detail.offer.staffName.isEmpty() ? tr("the named contact") : detail.offer.staffName,
+                          until);
+        break;
+    case ContactOffer::State::None:
+        break;
+    }
     m_status->setText(status);
     m_status->setToolTip(detail.tentative ? tr("The claim is saved here and waits for the region store to "
                                                "confirm it.")

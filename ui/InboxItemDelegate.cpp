@@ -14,6 +14,9 @@ const QColor OverdueColour(0xb0, 0x00, 0x20);
 const QColor AtRiskColour(0x8a, 0x4b, 0x00);
 // A light blue tint: dark text keeps well over 4.5:1 on it, and the row also says "your patient" in words.
 const QColor MyPatientTint(0xe3, 0xee, 0xfb);
+// A contact offered to the user: a warm tint that differs from the patient tint, and "Erbjuden dig" in bold
+// in the status column, so the badge does not rely on colour either.
+const QColor OfferedToMeTint(0xfd, 0xf0, 0xc8);
 
 } // namespace
 
@@ -27,7 +30,10 @@ void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     const bool fromMyPatient = index.data(InboxModel::FromMyPatientRole).toBool();
     const bool isNew = index.data(InboxModel::StatusRole).toInt() == static_cast<int>(ContactStatus::New);
-    if (fromMyPatient && isNew) {
+    const auto offer = static_cast<ContactOffer::State>(index.data(InboxModel::OfferRole).toInt());
+    if (offer == ContactOffer::State::ToMe) {
+        option->backgroundBrush = OfferedToMeTint;
+    } else if (fromMyPatient && isNew) {
         option->backgroundBrush = MyPatientTint;
     }
     switch (index.column()) {
@@ -63,6 +69,9 @@ void InboxItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
     case InboxModel::StatusColumn:
         if (index.data(InboxModel::TentativeRole).toBool()) {
             option->font.setItalic(true);
+        }
+        if (offer == ContactOffer::State::ToMe) {
+            option->font.setBold(true);
         }
         break;
     default:

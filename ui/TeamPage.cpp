@@ -3,6 +3,7 @@
 #include "TeamContactsWidget.h"
 #include "TeamOverviewWidget.h"
 #include "TeamStatisticsWidget.h"
+#include "UnitSettingsWidget.h"
 #include "region/TeamReviewService.h"
 
 #include <QScrollArea>
@@ -18,7 +19,8 @@ TeamPage::TeamPage(InboxModel* inbox, TeamReviewService* service, QWidget* paren
     , m_tabs(new QTabWidget(this))
     , m_overview(new TeamOverviewWidget(this))
     , m_contacts(new TeamContactsWidget(inbox, this))
-    , m_statistics(new TeamStatisticsWidget(service, this)) {
+    , m_statistics(new TeamStatisticsWidget(service, this))
+    , m_settings(new UnitSettingsWidget(service, this)) {
     setObjectName(QStringLiteral("teamPage"));
     m_tabs->setObjectName(QStringLiteral("teamTabs"));
     m_overview->setObjectName(QStringLiteral("teamOverview"));
@@ -36,6 +38,7 @@ TeamPage::TeamPage(InboxModel* inbox, TeamReviewService* service, QWidget* paren
 
     m_tabs->addTab(split, tr("Overview"));
     m_tabs->addTab(m_statistics, tr("Statistics"));
+    m_tabs->addTab(m_settings, tr("Unit settings"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -58,6 +61,7 @@ void TeamPage::showTab(Tab tab) {
 
 void TeamPage::setLedUnits(const QStringList& unitIds) {
     m_contacts->setLedUnits(unitIds);
+    m_settings->setLedUnits(unitIds);
 }
 
 void TeamPage::showCachedOverview() {

@@ -11,15 +11,16 @@ class TeamContactsWidget;
 class TeamOverviewWidget;
 class TeamReviewService;
 class TeamStatisticsWidget;
+class UnitSettingsWidget;
 
 /// The Team section (team leads only): the live overview with the led units' open contacts and the bulk
-/// actions on one tab, the statistics of a period on the other.
+/// actions on one tab, the statistics of a period on the next, the led units' settings on the last.
 class TeamPage : public QWidget {
     Q_OBJECT
 public:
     TeamPage(InboxModel* inbox, TeamReviewService* service, QWidget* parent = nullptr);
 
-    enum class Tab { Overview, Statistics };
+    enum class Tab { Overview, Statistics, Settings };
     void showTab(Tab tab);
 
     /// The units the user leads (from the cache); the contact list follows them.
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] TeamOverviewWidget* overview() const { return m_overview; }
     [[nodiscard]] TeamContactsWidget* contacts() const { return m_contacts; }
     [[nodiscard]] TeamStatisticsWidget* statistics() const { return m_statistics; }
+    [[nodiscard]] UnitSettingsWidget* settings() const { return m_settings; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -38,6 +40,7 @@ private:
     TeamOverviewWidget* m_overview = nullptr;
     TeamContactsWidget* m_contacts = nullptr;
     TeamStatisticsWidget* m_statistics = nullptr;
+    UnitSettingsWidget* m_settings = nullptr;
 };
 
 } // namespace vk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ContactKinds.h"
+#include "domain/ContactOffer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -82,6 +83,7 @@ struct ContactDetail {
     QString forwardedToName;
     qint64 firstContactMs = 0;
     qint64 completedMs = 0;
+    ContactOffer offer; ///< pre-offered to the patient's named contact
 
     std::optional<Patient> patient;
     std::optional<Callback> callback;

@@ -41,12 +41,13 @@ Result<ContactDetail> ContactDetailRepository::load(const QString& contactId) co
                  "c.reason, c.subject, c.received_at, c.due_at, c.claimed_by, s.name, c.tentative, "
                  "c.identity_verified, c.code, c.outcome, c.medical_assessment, c.cancel_reason, f.name, "
                  "c.first_contact_at, c.completed_at, "
-                 "p.id, p.name, p.id_type, p.id_value, p.phone "
+                 "p.id, p.name, p.id_type, p.id_value, p.phone, c.offered_to, c.offered_until, os.name "
                  "FROM contacts c "
                  "LEFT JOIN units u ON u.id = c.unit_id "
                  "LEFT JOIN units f ON f.id = c.forwarded_to "
                  "LEFT JOIN staff s ON s.id = c.claimed_by "
                  "LEFT JOIN patients p ON p.id = c.patient_id "
+                 "LEFT JOIN staff os ON os.id = c.offered_to "
                  "WHERE c.id = ?"),
              contactId)) {
         return queryError(query);
@@ -81,6 +82,9 @@ Result<ContactDetail> ContactDetailRepository::load(const QString& contactId) co
                                                 query.value(23).toString(), query.value(24).toString(),
                                                 query.value(25).toString()};
     }
+    detail.offer.staffId = query.value(26).toString();
+    detail.offer.untilMs = msOf(query.value(27));
+    detail.offer.staffName = query.value(28).toString();
     query.finish();
 
     for (Status (ContactDetailRepository::*part)(ContactDetail&) const :

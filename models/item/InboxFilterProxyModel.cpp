@@ -126,7 +126,16 @@ bool InboxFilterProxyModel::accepts(int sourceRow, qint64 nowMs) const {
     return m_filter.accepts(m_source->rowAt(sourceRow), urgency, m_source->currentStaff());
 }
 
+bool InboxFilterProxyModel::pinned(const InboxRow& row) {
+    return row.offerState == ContactOffer::State::ToMe;
+}
+
 bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) const {
+    // A contact offered to the user stays on top whatever the sort: the offer is short and meant for her.
+    const bool leftPinned = pinned(m_source->rowAt(leftSourceRow));
+    if (leftPinned != pinned(m_source->rowAt(rightSourceRow))) {
+        return leftPinned;
+    }
     const InboxRow& a = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? leftSourceRow : rightSourceRow);
     const InboxRow& b = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? rightSourceRow : leftSourceRow);
     int order = 0;
@@ -208,6 +217,7 @@ const std::vector<int>& InboxFilterProxyModel::sortedSourceRows() const {
     // The numeric columns sort on keys copied into one contiguous array (the rows themselves are large and a
     // comparison that visits two of them is a cache miss each); ties fall back to the full comparison.
     struct Key {
+        bool pinned; ///< offered to the user: first in either direction
         qint64 primary;
         qint64 due;
         quint64 idPrefix; ///< the id's first four UTF-16 units: orders like the id unless they are equal
@@ -236,10 +246,13 @@ const std::vector<int>& InboxFilterProxyModel::sortedSourceRows() const {
             } else if (column == InboxModel::ReceivedColumn) {
                 primary = data.receivedMs;
             }
-            keys[static_cast<std::size_t>(row)] = {primary, data.dueMs, prefixOf(data.id), row};
+            keys[static_cast<std::size_t>(row)] = {pinned(data), primary, data.dueMs, prefixOf(data.id), row};
         }
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
         std::sort(keys.begin(), keys.end(), [this, ascending](const Key& a, const Key& b) {
+            if (a.pinned != b.pinned) {
+                return a.pinned;
+            }
             if (a.primary != b.primary) {
                 return ascending ? a.primary < b.primary : b.primary < a.primary;
             }

@@ -52,6 +52,8 @@ private:
     /// stale.
     void invalidateSourceCaches();
     [[nodiscard]] bool lessThan(int leftSourceRow, int rightSourceRow) const;
+    /// Rows kept above every other whatever the sort (a contact offered to the user).
+    [[nodiscard]] static bool pinned(const InboxRow& row);
     [[nodiscard]] int insertionPoint(int sourceRow) const;
     void rebuildSourceToProxy();
     void relayout();

@@ -37,6 +37,7 @@ void InboxModel::setCurrentStaff(const QString& staffId) {
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {MineRole});
     }
+    refreshOffers();
 }
 
 void InboxModel::setShowFullIdentity(bool show) {
@@ -57,6 +58,10 @@ void InboxModel::setAtRiskMinutes(int minutes) {
 void InboxModel::reset(std::vector<InboxRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
+    const qint64 now = nowMs();
+    for (InboxRow& row : m_rows) {
+        settleOffer(row, now);
+    }
     rebuildIndex();
     endResetModel();
 }
@@ -64,7 +69,9 @@ void InboxModel::reset(std::vector<InboxRow> rows) {
 void InboxModel::append(std::vector<InboxRow> rows) {
     std::vector<InboxRow> fresh;
     fresh.reserve(rows.size());
+    const qint64 now = nowMs();
     for (InboxRow& row : rows) {
+        settleOffer(row, now);
         const int existing = rowOf(row.id);
         if (existing >= 0) {
             updateRow(existing, std::move(row));
@@ -200,6 +207,10 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const {
         return row.fromMyPatient;
     case CodeRole:
         return row.code;
+    case OfferRole:
+        return static_cast<int>(row.offerState);
+    case OfferedToNameRole:
+        return row.offerState == ContactOffer::State::None ? QString() : row.offer.staffName;
     default:
         return {};
     }
@@ -243,7 +254,28 @@ void InboxModel::updateRow(int row, InboxRow&& value) {
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+bool InboxModel::settleOffer(InboxRow& row, qint64 nowMs) const {
+    const ContactOffer::State state = row.offer.stateFor(m_me, row.status, row.holderId, nowMs);
+    if (state == row.offerState) {
+        return false;
+    }
+    row.offerState = state;
+    return true;
+}
+
+void InboxModel::refreshOffers() {
+    const qint64 now = nowMs();
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        InboxRow& row = m_rows[i];
+        if (!row.offer.staffId.isEmpty() && settleOffer(row, now)) {
+            const int r = static_cast<int>(i);
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), {OfferRole, Qt::DisplayRole});
+        }
+    }
+}
+
 void InboxModel::refreshCountdowns() {
+    refreshOffers(); // an offer that lapsed since the last tick leaves the top of the list
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, DeadlineColumn), index(rowCount() - 1, DeadlineColumn),
                            {Qt::DisplayRole, UrgencyRole});
@@ -292,6 +324,15 @@ QString InboxModel::channelText(Channel channel) {
 }
 
 QString InboxModel::statusText(const InboxRow& row) {
+    switch (row.offerState) {
+    case ContactOffer::State::ToMe:
+        return tr("Offered to you");
+    case ContactOffer::State::ToOther:
+        return row.offer.staffName.isEmpty() ? tr("Offered to the named contact")
+                                             : tr("Offered to %1").arg(row.offer.staffName);
+    case ContactOffer::State::None:
+        break;
+    }
     return statusText(row.status, row.claimTentative);
 }
 

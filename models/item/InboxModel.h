@@ -44,6 +44,8 @@ public:
         IdentityVerifiedRole,
         FromMyPatientRole,
         CodeRole,
+        OfferRole,         ///< int: ContactOffer::State for the current user, now
+        OfferedToNameRole, ///< the colleague a live offer is for
     };
     Q_ENUM(Role)
 
@@ -67,6 +69,9 @@ public:
     void remove(const QStringList& ids);
     /// Drops every row (the desk locked).
     void clear();
+    /// Re-evaluates every pre-offer against the clock and signals the rows whose state changed (an offer
+    /// lapsed): they move in the proxy's order. The countdown timer does this twice a minute.
+    void refreshOffers();
 
     [[nodiscard]] const InboxRow& rowAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
     /// Row of a contact id, or -1.
@@ -93,6 +98,9 @@ Q_SIGNALS:
 private:
     void rebuildIndex();
     void updateRow(int row, InboxRow&& value);
+    /// Sets the row's offer state for the current user at `nowMs`; true when it changed.
+    bool settleOffer(InboxRow& row, qint64 nowMs) const;
+
     void refreshCountdowns();
     [[nodiscard]] QString patientText(const InboxRow& row) const;
     [[nodiscard]] QString deadlineText(const InboxRow& row) const;

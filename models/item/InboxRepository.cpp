@@ -20,10 +20,12 @@ const QLatin1String SelectColumns(
     "COALESCE(v.caller_phone, cr.phone), c.reason, c.subject, c.received_at, c.due_at, c.claimed_by, s.name, "
     "c.code, c.tentative, c.identity_verified, "
     "EXISTS (SELECT 1 FROM care_contacts cc WHERE cc.patient_id = c.patient_id AND cc.staff_id = :me "
-    "        AND cc.declined = 0 AND (cc.valid_to IS NULL OR cc.valid_to >= :today)) "
+    "        AND cc.declined = 0 AND (cc.valid_to IS NULL OR cc.valid_to >= :today)), "
+    "c.offered_to, c.offered_until, os.name "
     "FROM contacts c ");
 const QLatin1String Joins("LEFT JOIN patients p ON p.id = c.patient_id "
                           "LEFT JOIN staff s ON s.id = c.claimed_by "
+                          "LEFT JOIN staff os ON os.id = c.offered_to "
                           "LEFT JOIN voicemails v ON v.contact_id = c.id "
                           "LEFT JOIN callback_requests cr ON cr.contact_id = c.id ");
 
@@ -69,6 +71,9 @@ InboxRow readRow(const QSqlQuery& query) {
     row.claimTentative = query.value(15).toBool();
     row.identityVerified = query.value(16).toBool();
     row.fromMyPatient = query.value(17).toBool();
+    row.offer.staffId = query.value(18).toString();
+    row.offer.untilMs = UtcTimestamp::toMs(query.value(19).toString()).value_or(0);
+    row.offer.staffName = query.value(20).toString();
     row.searchText = InboxSearch::searchTextFor(row);
     return row;
 }

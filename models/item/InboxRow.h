@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ContactKinds.h"
+#include "domain/ContactOffer.h"
 
 #include <QString>
 
@@ -27,7 +28,11 @@ struct InboxRow {
     bool claimTentative = false; ///< claimed here, not yet settled by the region store
     bool identityVerified = false;
     bool fromMyPatient = false; ///< the current user is the patient's named contact
-    QString searchText;         ///< folded name, subject and reason, built by the loader (see InboxSearch)
+    ContactOffer offer;         ///< pre-offered to the patient's named contact (as the cache has it)
+    /// What the offer means to the current user now; kept by InboxModel (set on arrival, on every countdown
+    /// tick), so sorting sees one stable value instead of asking the clock per comparison.
+    ContactOffer::State offerState = ContactOffer::State::None;
+    QString searchText; ///< folded name, subject and reason, built by the loader (see InboxSearch)
 };
 
 } // namespace vk

@@ -13,6 +13,13 @@ Error readError(const QSqlQuery& query) {
                      .arg(query.lastError().nativeErrorCode())};
 }
 
+// "?,?,…" for an IN list of `count` values.
+QString placeholders(qsizetype count) {
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
 } // namespace
 
 TeamRepository::TeamRepository(QSqlDatabase database)
@@ -38,13 +45,12 @@ Result<QList<TeamRepository::Member>> TeamRepository::members(const QStringList&
     if (unitIds.isEmpty()) {
         return members;
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), unitIds.size());
+    const QString marks = placeholders(unitIds.size());
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT DISTINCT s.id, s.name, s.title FROM staff s "
                                  "JOIN unit_members m ON m.staff_id = s.id WHERE m.unit_id IN (%1) "
                                  "ORDER BY s.name, s.id")
-                      .arg(marks.join(QLatin1Char(','))));
+                      .arg(marks));
     for (const QString& id : unitIds) {
         query.addBindValue(id);
     }
@@ -55,6 +61,27 @@ Result<QList<TeamRepository::Member>> TeamRepository::members(const QStringList&
         members.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return members;
+}
+
+Result<QList<TeamRepository::UnitSettings>> TeamRepository::unitSettings(const QStringList& unitIds) const {
+    QList<UnitSettings> settings;
+    if (unitIds.isEmpty()) {
+        return settings;
+    }
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, name, preoffer_named_contact FROM units WHERE id IN (%1) "
+                                 "ORDER BY name, id")
+                      .arg(placeholders(unitIds.size())));
+    for (const QString& id : unitIds) {
+        query.addBindValue(id);
+    }
+    if (!query.exec()) {
+        return readError(query);
+    }
+    while (query.next()) {
+        settings.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toBool()});
+    }
+    return settings;
 }
 
 } // namespace vk

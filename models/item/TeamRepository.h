@@ -20,12 +20,21 @@ public:
         QString title;
     };
 
+    /// A led unit's settings a team lead changes on the Team page.
+    struct UnitSettings {
+        QString unitId;
+        QString name;
+        bool preOfferNamedContact = false;
+    };
+
     explicit TeamRepository(QSqlDatabase database);
 
     /// The ids of the units `staffId` leads (empty for a nurse).
     [[nodiscard]] Result<QStringList> ledUnitIds(const QString& staffId) const;
     /// Everyone who belongs to one of `unitIds`, by name.
     [[nodiscard]] Result<QList<Member>> members(const QStringList& unitIds) const;
+    /// The settings of `unitIds`, by unit name.
+    [[nodiscard]] Result<QList<UnitSettings>> unitSettings(const QStringList& unitIds) const;
 
 private:
     QSqlDatabase m_database;

@@ -172,4 +172,13 @@ Result<QList<ExportRow>> TeamReviewClient::exportContacts(const QDate& from, con
     return exported;
 }
 
+Status TeamReviewClient::setPreOffer(const QString& unitId, bool on) {
+    Result<PgResult> set = m_connection.exec(QStringLiteral("SELECT region.lead_set_preoffer($1::uuid, $2)"),
+                                             {unitId, PgParam(on)});
+    if (!set) {
+        return set.error();
+    }
+    return Done{};
+}
+
 } // namespace vk

@@ -25,6 +25,10 @@ public:
     [[nodiscard]] Result<QList<ExportRow>> exportContacts(const QDate& from, const QDate& to,
                                                           bool withIdentity);
 
+    /// Turns a led unit's pre-offer to named contacts on or off (region.lead_set_preoffer); anyone but a
+    /// team lead of that unit gets "region.permission_denied".
+    [[nodiscard]] Status setPreOffer(const QString& unitId, bool on);
+
 private:
     [[nodiscard]] Result<QList<DailyFiguresRow>> dailyFigures(const QDate& from, const QDate& to,
                                                               const QDateTime& now);

@@ -124,6 +124,24 @@ void TeamReviewService::exportContacts(const QDate& from, const QDate& to, bool 
         });
 }
 
+void TeamReviewService::setPreOffer(const QString& unitId, bool on) {
+    if (!m_region.isComplete()) {
+        Q_EMIT preOfferFailed(unitId, Error{QStringLiteral("region.not_configured"),
+                                            tr("Unit settings are kept by the region store, which this desk "
+                                               "cannot reach.")});
+        return;
+    }
+    run([unitId,
+         on](PgConnection& connection) { return TeamReviewClient(connection).setPreOffer(unitId, on); },
+        [this, unitId, on](Status result) {
+            if (result) {
+                Q_EMIT preOfferSaved(unitId, on);
+            } else {
+                Q_EMIT preOfferFailed(unitId, result.error());
+            }
+        });
+}
+
 void TeamReviewService::storeOverview(const TeamOverview& overview) {
     if (!m_cache.isValid() || !m_cache.isOpen()) {
         return;

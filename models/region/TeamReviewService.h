@@ -38,6 +38,9 @@ public:
     void loadStatistics(const QDate& from, const QDate& to);
     /// One row per contact that arrived in [from, to]; with identity, the store logs the access.
     void exportContacts(const QDate& from, const QDate& to, bool withIdentity);
+    /// Turns a led unit's pre-offer to named contacts on or off in the store; every desk gets the unit row
+    /// through the change feed.
+    void setPreOffer(const QString& unitId, bool on);
 
 Q_SIGNALS:
     /// A fresh overview from the store (also kept in the cache).
@@ -47,6 +50,8 @@ Q_SIGNALS:
     void statisticsFailed(const vk::Error& error);
     void exportReady(const QList<vk::ExportRow>& rows, bool withIdentity);
     void exportFailed(const vk::Error& error);
+    void preOfferSaved(const QString& unitId, bool on);
+    void preOfferFailed(const QString& unitId, const vk::Error& error);
 
 private:
     template <typename Work, typename Done>

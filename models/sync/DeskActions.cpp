@@ -7,6 +7,7 @@
 #include "domain/UtcTimestamp.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -62,8 +63,12 @@ Status DeskActions::checkText(const QString& text, bool required) {
 Result<DeskActions::ContactState> DeskActions::contactState(const QString& contactId) const {
     QSqlQuery query(m_database);
     query.prepare(
-        QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel, c.lease_until FROM contacts c "
-                       "LEFT JOIN staff s ON s.id = c.claimed_by WHERE c.id = ?"));
+        QStringLiteral("SELECT c.status, c.claimed_by, s.name, c.channel, c.lease_until, c.offered_to, "
+                       "c.offered_until, os.name, EXISTS (SELECT 1 FROM unit_members m WHERE m.unit_id = "
+                       "c.unit_id AND m.staff_id = ? AND m.role = 'team_lead') FROM contacts c "
+                       "LEFT JOIN staff s ON s.id = c.claimed_by LEFT JOIN staff os ON os.id = c.offered_to "
+                       "WHERE c.id = ?"));
+    query.addBindValue(m_me);
     query.addBindValue(contactId);
     if (!query.exec()) {
         return actionError(
@@ -78,6 +83,10 @@ Result<DeskActions::ContactState> DeskActions::contactState(const QString& conta
         state.holderName = query.value(2).toString();
         state.channel = query.value(3).toString();
         state.leaseUntilMs = UtcTimestamp::toMs(query.value(4).toString()).value_or(0);
+        state.offer.staffId = query.value(5).toString();
+        state.offer.untilMs = UtcTimestamp::toMs(query.value(6).toString()).value_or(0);
+        state.offer.staffName = query.value(7).toString();
+        state.leadsUnit = query.value(8).toBool();
     }
     return state;
 }
@@ -148,7 +157,23 @@ Status DeskActions::claim(const QString& contactId) {
                            tr("%1 is already handling this contact.")
                                .arg(state->holderName.isEmpty() ? tr("Someone else") : state->holderName));
     }
+    // The store refuses it too (region migration 0016); saying so here spares the nurse a conflict later. A
+    // team lead may take it over, so her claim goes to the store, which knows her role.
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const auto status = statusFromStorage(state->status).value_or(ContactStatus::New);
+    if (state->offer.stateFor(m_me, status, state->holderId, now) == ContactOffer::State::ToOther &&
+        !state->leadsUnit) {
+        return actionError("action.offered_to_other", offeredToOtherMessage(state->offer));
+    }
     return perform(QStringLiteral("claim"), {{QStringLiteral("contact_id"), contactId}}, contactId);
+}
+
+QString DeskActions::offeredToOtherMessage(const ContactOffer& offer) {
+    const QString until = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(offer.untilMs, Qt::UTC).toLocalTime().time(), QStringLiteral("HH:mm"));
+    return tr("This contact is offered to %1, the patient's named contact, until %2. You can claim it "
+              "after that.")
+        .arg(offer.staffName.isEmpty() ? tr("the named contact") : offer.staffName, until);
 }
 
 Status DeskActions::release(const QString& contactId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CareContactAssignment.h"
+#include "domain/ContactOffer.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -59,6 +60,9 @@ public:
     /// too). `entityId` names the contact, plan or care contact it changes.
     Status perform(const QString& kind, QJsonObject payload, const QString& entityId);
 
+    /// Why a claim is refused while a colleague's pre-offer holds (the name and when the offer ends).
+    [[nodiscard]] static QString offeredToOtherMessage(const ContactOffer& offer);
+
     /// Free text a user typed: refused when empty, over 64 KiB, or holding control characters.
     [[nodiscard]] static Status checkText(const QString& text, bool required);
 
@@ -76,6 +80,8 @@ private:
         QString holderName;
         QString channel;
         qint64 leaseUntilMs = 0; ///< 0 when there is no lease
+        ContactOffer offer;
+        bool leadsUnit = false; ///< the user is team lead of the contact's unit
     };
     [[nodiscard]] Result<ContactState> contactState(const QString& contactId) const;
     /// The contact's state when it exists and is still open; an error in words otherwise.

@@ -22,7 +22,7 @@ const std::array<ReplicatedTable, 18>& tables() {
         {"patients", list({"id"}), {}, {}, nullptr},
         {"contacts",
          list({"id"}),
-         list({"received_at", "due_at", "lease_until", "first_contact_at", "completed_at"}),
+         list({"received_at", "due_at", "lease_until", "first_contact_at", "completed_at", "offered_until"}),
          {},
          "id"},
         {"callback_requests",

@@ -124,6 +124,12 @@ void SyncEngine::stop() {
     m_roundTimer.stop();
     m_periodicTimer.stop();
     m_leaseTimer.stop();
+    // Sign-out and auto-lock stop the engine: the user is no longer at the desk to take offered contacts.
+    // Only on a connection that worked a moment ago, so a lock never waits for an unreachable store (the mark
+    // expires there by itself).
+    if (m_region && m_region->isOpen() && m_status.online) {
+        m_presence.signOff(*m_region);
+    }
     disconnectRegion();
     if (m_db.isValid()) {
         m_db = QSqlDatabase();
@@ -190,6 +196,11 @@ Status SyncEngine::round(bool pushFirst) {
     const auto once = [this, pushFirst]() -> Status {
         if (Status connected = connectRegion(); !connected) {
             return connected;
+        }
+        // Being on duty is not worth a failed round: a refusal leaves the inbox syncing, only a lost
+        // connection ends the round (and is retried like any other).
+        if (Status present = m_presence.refreshIfDue(*m_region); !present && !m_region->isOpen()) {
+            return present;
         }
         if (pushFirst) {
             if (Status pushed = push(); !pushed) {
@@ -293,6 +304,7 @@ void SyncEngine::disconnectRegion() {
     delete m_notifier; // before the connection: the notifier watches its socket
     m_notifier = nullptr;
     m_region.reset();
+    m_presence.forget();
     m_storeChecked = false;
     if (m_status.online) {
         m_status.online = false;

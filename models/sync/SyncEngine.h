@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskPresence.h"
 #include "SyncStatus.h"
 #include "domain/Result.h"
 #include "region/PgConnection.h"
@@ -147,6 +148,7 @@ private:
     QTimer m_roundTimer;
     QTimer m_periodicTimer;
     QTimer m_leaseTimer;
+    DeskPresence m_presence;
     QString m_epoch;
     QString m_me;
     SyncStatus m_status;

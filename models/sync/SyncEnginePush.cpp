@@ -57,6 +57,16 @@ QString SyncEngine::conflictMessage(const QString& kind, const QJsonObject& resu
                  at.isValid() ? QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm"))
                               : QString());
     }
+    if (reason == QLatin1String("offered_to_other")) {
+        const QString name = result.value(QLatin1String("offered_to_name")).toString();
+        const QDateTime until =
+            QDateTime::fromString(result.value(QLatin1String("offered_until")).toString(), Qt::ISODateWithMs);
+        return tr("The contact was offered to %1, the patient's named contact, until %2 — your claim did not "
+                  "count.")
+            .arg(name.isEmpty() ? tr("the named contact") : name,
+                 until.isValid() ? QLocale().toString(until.toLocalTime().time(), QStringLiteral("HH:mm"))
+                                 : QString());
+    }
     if (reason == QLatin1String("already_closed")) {
         return tr("The contact had already been closed — your change was not saved.");
     }

@@ -68,6 +68,43 @@ TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName) {
     EXPECT_EQ(f.outboxCount(), 1);
 }
 
+// Issue 7: a colleague's pre-offer is refused here, in words, before anything is queued (the store would
+// refuse it too); once it lapses the claim goes through.
+TEST(DeskActions, ClaimOfAContactOfferedToAColleagueIsRefusedUntilTheOfferLapses) {
+    Fixture f;
+    f.cache.exec(
+        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's2', offered_until = "
+                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    const vk::Status status = f.actions.claim(QStringLiteral("c1"));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, QStringLiteral("action.offered_to_other"));
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("Bo Ek")));
+    EXPECT_EQ(f.outboxCount(), 0);
+    EXPECT_EQ(f.status(QStringLiteral("c1")), QStringLiteral("new"));
+
+    f.clock.advance(20 * 60);
+    EXPECT_TRUE(f.actions.claim(QStringLiteral("c1")).ok()) << "offered_until has come: anyone may claim";
+    EXPECT_EQ(f.outboxCount(), 1);
+}
+
+TEST(DeskActions, AContactOfferedToMeOrClaimedByATeamLeadGoesToTheStore) {
+    Fixture f;
+    f.cache.exec(
+        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's1', offered_until = "
+                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    EXPECT_TRUE(f.actions.claim(QStringLiteral("c1")).ok()) << "offered to me";
+
+    vk::DeskActions lead(f.cache.db(), f.clock, QStringLiteral("s2"));
+    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's1', offered_until = "
+                                "'2026-11-23T09:20:00.000Z' WHERE id = 'e1'"));
+    f.cache.exec(QStringLiteral("INSERT INTO unit_members (unit_id, staff_id, role) SELECT unit_id, 's2', "
+                                "'team_lead' FROM contacts WHERE id = 'e1'"));
+    EXPECT_TRUE(lead.claim(QStringLiteral("e1")).ok()) << "the team lead distributes work; the store decides";
+    EXPECT_EQ(f.outboxCount(), 2);
+}
+
 TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached) {
     Fixture f;
     ASSERT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());

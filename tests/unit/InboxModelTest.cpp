@@ -270,3 +270,61 @@ TEST(InboxFilterProxyModel, RandomChangesMatchBruteForce) {
         }
     }
 }
+
+// Issue 7: a contact pre-offered to the user is on top whatever the sort, says so, and drops back into its
+// place when the offer lapses; a colleague's offer names the colleague and moves nothing.
+TEST(InboxFilterProxyModel, AContactOfferedToMeIsOnTopUntilTheOfferLapses) {
+    Fixture f;
+    vk::InboxRow offered = makeRow(QStringLiteral("offered"), 240);
+    offered.offer = {QStringLiteral("me"), Noon.addSecs(20 * 60).toMSecsSinceEpoch(),
+                     QStringLiteral("Mi Me")};
+    vk::InboxRow colleagues = makeRow(QStringLiteral("colleagues"), 180);
+    colleagues.offer = {QStringLiteral("bo"), Noon.addSecs(20 * 60).toMSecsSinceEpoch(),
+                        QStringLiteral("Bo Ek")};
+    f.model.reset(
+        {makeRow(QStringLiteral("soon"), 15), offered, colleagues, makeRow(QStringLiteral("overdue"), -5)});
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("offered"), QStringLiteral("overdue"),
+                                              QStringLiteral("soon"), QStringLiteral("colleagues")}));
+    f.proxy.sort(vk::InboxModel::DeadlineColumn, Qt::DescendingOrder);
+    EXPECT_EQ(proxyIds(f.proxy).constFirst(), QStringLiteral("offered")) << "in either direction";
+    f.proxy.sort(vk::InboxModel::PatientColumn);
+    EXPECT_EQ(proxyIds(f.proxy).constFirst(), QStringLiteral("offered")) << "and on a text column";
+    f.proxy.sort(vk::InboxModel::DeadlineColumn);
+
+    const int offeredRow = f.model.rowOf(QStringLiteral("offered"));
+    EXPECT_EQ(f.model.index(offeredRow, vk::InboxModel::StatusColumn).data().toString(),
+              QStringLiteral("Offered to you"));
+    EXPECT_EQ(f.model.index(offeredRow, 0).data(vk::InboxModel::OfferRole).toInt(),
+              static_cast<int>(vk::ContactOffer::State::ToMe));
+    const int colleaguesRow = f.model.rowOf(QStringLiteral("colleagues"));
+    EXPECT_EQ(f.model.index(colleaguesRow, vk::InboxModel::StatusColumn).data().toString(),
+              QStringLiteral("Offered to Bo Ek"));
+
+    const QPersistentModelIndex selected = f.proxy.index(0, 0);
+    f.clock.advance(21 * 60);
+    f.model.refreshOffers();
+    EXPECT_EQ(proxyIds(f.proxy), (QStringList{QStringLiteral("overdue"), QStringLiteral("soon"),
+                                              QStringLiteral("colleagues"), QStringLiteral("offered")}));
+    EXPECT_EQ(selected.data(vk::InboxModel::IdRole).toString(), QStringLiteral("offered"))
+        << "a selection follows the row it was on";
+    EXPECT_EQ(f.model.index(offeredRow, vk::InboxModel::StatusColumn).data().toString(),
+              QStringLiteral("New"));
+    EXPECT_EQ(f.model.index(colleaguesRow, vk::InboxModel::StatusColumn).data().toString(),
+              QStringLiteral("New"));
+}
+
+TEST(InboxFilterProxyModel, AnOfferArrivingThroughSyncJumpsToTheTop) {
+    Fixture f;
+    f.model.reset({makeRow(QStringLiteral("a"), 10), makeRow(QStringLiteral("b"), 20)});
+    vk::InboxRow offered = makeRow(QStringLiteral("c"), 300);
+    offered.offer = {QStringLiteral("me"), Noon.addSecs(30 * 60).toMSecsSinceEpoch(), {}};
+    f.model.upsert({offered});
+    EXPECT_EQ(proxyIds(f.proxy),
+              (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+    // Claimed by the user (here, tentatively): the offer has done its work and the row takes its place.
+    offered.holderId = QStringLiteral("me");
+    offered.status = vk::ContactStatus::Claimed;
+    f.model.upsert({offered});
+    EXPECT_EQ(proxyIds(f.proxy),
+              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+}

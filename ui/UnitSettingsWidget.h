@@ -15,9 +15,10 @@ namespace vk {
 struct Error;
 class TeamReviewService;
 
-/// The settings a team lead changes for the units she leads: whether a new contact from a patient with a named
-/// contact is pre-offered to that person while they are on duty. Shown from the cache; a change goes to the
-/// region store (which checks the lead's role again) and comes back to every desk through the change feed.
+/// The settings a team lead changes for the units she leads: whether a new contact from a patient with a
+/// named contact is pre-offered to that person while they are on duty. Shown from the cache; a change goes to
+/// the region store (which checks the lead's role again) and comes back to every desk through the change
+/// feed.
 class UnitSettingsWidget : public QWidget {
     Q_OBJECT
 public:

@@ -7,8 +7,8 @@
 namespace vk {
 
 /// A new contact pre-offered to the patient's named contact (region migration 0016): who, and until when. The
-/// region store decides and enforces it; the desk uses this to show it and to refuse a claim it knows the store
-/// would refuse, without waiting for the push.
+/// region store decides and enforces it; the desk uses this to show it and to refuse a claim it knows the
+/// store would refuse, without waiting for the push.
 struct ContactOffer {
     enum class State : quint8 {
         None,    ///< no offer, or it lapsed, or someone holds the contact
@@ -16,9 +16,9 @@ struct ContactOffer {
         ToOther, ///< offered to a colleague: they have it first
     };
 
-    QString staffId;     ///< empty: no offer
-    qint64 untilMs = 0;  ///< UTC milliseconds since the epoch
-    QString staffName;   ///< for "erbjuden Maria Berg"; may be empty when the cache lacks the colleague
+    QString staffId;    ///< empty: no offer
+    qint64 untilMs = 0; ///< UTC milliseconds since the epoch
+    QString staffName;  ///< for "erbjuden Maria Berg"; may be empty when the cache lacks the colleague
 
     /// Whether the offer still holds at `nowMs`: offered, not lapsed, and the contact is new and unclaimed
     /// (the store ends the offer with the first claim; a desk's own tentative claim ends it here too).

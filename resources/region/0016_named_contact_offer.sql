@@ -23,6 +23,18 @@ ALTER TABLE region.contacts
     ADD COLUMN offered_until timestamptz,
     ADD CONSTRAINT contacts_offer_complete CHECK ((offered_to IS NULL) = (offered_until IS NULL));
 
+-- close_contact's SQL-standard body expanded RETURNING * to the columns of 0005's time: re-created, it returns the
+-- whole row again (its result type is the table's row type, which now has the offer columns).
+CREATE OR REPLACE FUNCTION region.close_contact(p_id uuid, p_me uuid, p_status text) RETURNS region.contacts
+    LANGUAGE sql
+    BEGIN ATOMIC
+        UPDATE region.contacts
+           SET status = p_status, claimed_by = NULL, claimed_at = NULL, lease_until = NULL,
+               completed_at = now(), completed_by = p_me, version = version + 1
+         WHERE id = p_id
+        RETURNING *;
+    END;
+
 -- Not readable by staff (no grant, no policy): who is signed in is nobody's business but the store's.
 CREATE TABLE region.desk_presence (
     staff_id uuid PRIMARY KEY REFERENCES region.staff (id),

@@ -1,11 +1,11 @@
 // Issue 7: a new contact pre-offered to the patient's named contact shows on top of her inbox with the badge
-// ("Offered to you", Swedish "Erbjuden dig") and a warm tint; colleagues see whom it is offered to; the detail
-// header says until when. The team lead's unit setting lives on the Team page.
-#include "ContactHeaderWidget.h"
+// ("Offered to you", Swedish "Erbjuden dig") and a warm tint; colleagues see whom it is offered to; the
+// detail header says until when. The team lead's unit setting lives on the Team page.
 #include "DeskFixture.h"
 #include "NavigationWidget.h"
 #include "TeamPage.h"
 #include "UnitSettingsWidget.h"
+#include "item/InboxFilterProxyModel.h"
 #include "region/TeamReviewService.h"
 
 #include <QCheckBox>
@@ -20,8 +20,10 @@ namespace {
 class OfferDesk : public DeskFixture {
 public:
     OfferDesk() {
-        cache.exec(QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
-        cache.exec(QStringLiteral("INSERT INTO unit_members (unit_id, staff_id, role) VALUES ('u1', 's2', 'nurse')"));
+        cache.exec(
+            QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+        cache.exec(QStringLiteral(
+            "INSERT INTO unit_members (unit_id, staff_id, role) VALUES ('u1', 's2', 'nurse')"));
         // e1 is due last, so only the offer can bring it to the top; c2 is offered to a colleague.
         cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's1', offered_until = "
                                   "'2026-11-23T09:20:00.000Z' WHERE id = 'e1'"));
@@ -41,11 +43,12 @@ public:
         }
         return {};
     }
-    /// The colour the table paints near the right end of a cell (clear of its text).
+    /// The colour the table paints at the left end of the row's patient cell (before its text's margin).
     [[nodiscard]] QColor paintedAt(const QModelIndex& index) const {
-        const QRect cell = list()->table()->visualRect(index);
+        const QRect cell = list()->table()->visualRect(index.siblingAtColumn(InboxModel::PatientColumn));
         const QImage image = list()->table()->viewport()->grab().toImage();
-        return image.pixelColor(cell.right() - 3, cell.center().y());
+        EXPECT_TRUE(image.rect().contains(cell.left() + 2, cell.center().y()));
+        return image.pixelColor(cell.left() + 2, cell.center().y());
     }
 };
 
@@ -69,7 +72,8 @@ TEST(PreOffer, TheNamedContactSeesTheOfferOnTopWithTheBadge) {
     desk.select(QStringLiteral("e1"));
     auto* status = desk.detail->findChild<QLabel*>(QStringLiteral("headerStatus"));
     ASSERT_NE(status, nullptr);
-    EXPECT_TRUE(status->text().contains(QStringLiteral("offered to you until"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("offered to you until")))
+        << status->text().toStdString();
     desk.select(QStringLiteral("c2"));
     EXPECT_TRUE(status->text().contains(QStringLiteral("offered to Bo Ek"))) << status->text().toStdString();
 

@@ -6,6 +6,7 @@
 #include "SyncDesk.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -23,14 +24,16 @@ protected:
         m_db = std::move(created.value());
         m_unitA = m_db->createUnit(QStringLiteral("A"));
         m_unitB = m_db->createUnit(QStringLiteral("B"));
-        m_lead = m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("team_lead"));
+        m_lead =
+            m_db->addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("team_lead"));
         m_named = m_db->addStaff(QStringLiteral("Bo Ek"), QStringLiteral("A"), QStringLiteral("nurse"));
         m_other = m_db->addStaff(QStringLiteral("Cilla Berg"), QStringLiteral("A"), QStringLiteral("nurse"));
-        m_leadB = m_db->addStaff(QStringLiteral("Doris Dahl"), QStringLiteral("B"), QStringLiteral("team_lead"));
+        m_leadB =
+            m_db->addStaff(QStringLiteral("Doris Dahl"), QStringLiteral("B"), QStringLiteral("team_lead"));
         // The patient is known at unit A through a first contact (made before anything is on).
         const QUuid first = ingest(QStringLiteral("first"), 4 * 60);
-        m_patient = QUuid::fromString(adminText(
-            QStringLiteral("SELECT patient_id::text FROM region.contacts WHERE id = $1"), {first}));
+        m_patient = QUuid::fromString(
+            adminText(QStringLiteral("SELECT patient_id::text FROM region.contacts WHERE id = $1"), {first}));
         ASSERT_FALSE(m_patient.isNull());
         for (const QString& login : {m_lead, m_named, m_other, m_leadB}) {
             Result<PgConnection> connection = m_db->connectAs(login);
@@ -58,8 +61,8 @@ protected:
     }
 
     void setPreOffer(bool on) {
-        Result<PgResult> set = as(m_lead).exec(QStringLiteral("SELECT region.lead_set_preoffer($1::uuid, $2)"),
-                                               {m_unitA, PgParam(on)});
+        Result<PgResult> set = as(m_lead).exec(
+            QStringLiteral("SELECT region.lead_set_preoffer($1::uuid, $2)"), {m_unitA, PgParam(on)});
         ASSERT_TRUE(set.ok()) << as(m_lead).lastServerMessage().toStdString();
     }
 
@@ -97,7 +100,9 @@ protected:
                              {{QStringLiteral("contact_id"), uuidText(contact)}});
     }
 
-    static QString status(const QJsonObject& result) { return result.value(QLatin1String("status")).toString(); }
+    static QString status(const QJsonObject& result) {
+        return result.value(QLatin1String("status")).toString();
+    }
 
     std::unique_ptr<RegionTestDatabase> m_db;
     std::map<QString, std::unique_ptr<PgConnection>> m_connections;
@@ -110,17 +115,19 @@ protected:
 TEST_F(NamedContactOfferTest, OfferedToTheNamedContactOnDutyWhenTheUnitHasItOn) {
     assign(m_named);
     onDuty(m_named);
-    EXPECT_TRUE(offeredTo(ingest(QStringLiteral("off"), 4 * 60)).isEmpty()) << "the setting is off by default";
+    EXPECT_TRUE(offeredTo(ingest(QStringLiteral("off"), 4 * 60)).isEmpty())
+        << "the setting is off by default";
 
     setPreOffer(true);
     const QUuid contact = ingest(QStringLiteral("on"), 4 * 60);
     EXPECT_EQ(offeredTo(contact), m_named);
     // At most 30 minutes, and never into the at-risk window before the deadline.
-    EXPECT_EQ(adminText(QStringLiteral("SELECT (offered_until > now() AND offered_until <= now() + interval "
-                                       "'30 minutes' AND offered_until <= due_at - interval '30 minutes')::text "
-                                       "FROM region.contacts WHERE id = $1"),
-                        {contact}),
-              QStringLiteral("true"));
+    EXPECT_EQ(
+        adminText(QStringLiteral("SELECT (offered_until > now() AND offered_until <= now() + interval "
+                                 "'30 minutes' AND offered_until <= due_at - interval '30 minutes')::text "
+                                 "FROM region.contacts WHERE id = $1"),
+                  {contact}),
+        QStringLiteral("true"));
     const QUuid soon = ingest(QStringLiteral("soon"), 50);
     EXPECT_EQ(adminText(QStringLiteral("SELECT (offered_until = due_at - interval '30 minutes')::text FROM "
                                        "region.contacts WHERE id = $1"),
@@ -133,12 +140,13 @@ TEST_F(NamedContactOfferTest, OfferedToTheNamedContactOnDutyWhenTheUnitHasItOn) 
         << "the named contact is at unit A only";
 
     // The offer travels in the change feed to every desk of the unit.
-    EXPECT_EQ(scalar(as(m_other),
-                     QStringLiteral("SELECT count(*) FROM region.pull_changes(region.current_epoch(), '0', 0, "
-                                    "100000) WHERE entity = 'contacts' AND entity_id = $1 AND "
-                                    "\"row\" ->> 'offered_to' = $2"),
-                     {uuidText(contact), uuidText(m_db->staffId(m_named))}),
-              1);
+    EXPECT_EQ(
+        scalar(as(m_other),
+               QStringLiteral("SELECT count(*) FROM region.pull_changes(region.current_epoch(), '0', 0, "
+                              "100000) WHERE entity = 'contacts' AND entity_id = $1 AND "
+                              "\"row\" ->> 'offered_to' = $2"),
+               {uuidText(contact), uuidText(m_db->staffId(m_named))}),
+        1);
 }
 
 TEST_F(NamedContactOfferTest, NotOfferedOffDutyDeclinedEndedOrNotYetValid) {
@@ -151,16 +159,18 @@ TEST_F(NamedContactOfferTest, NotOfferedOffDutyDeclinedEndedOrNotYetValid) {
     EXPECT_TRUE(offeredTo(ingest(QStringLiteral("signed-out"), 240)).isEmpty());
 
     onDuty(m_named);
-    ASSERT_TRUE(m_db->admin().exec(QStringLiteral("UPDATE region.desk_presence SET on_duty_until = now() - "
-                                                  "interval '1 second'")).ok());
+    ASSERT_TRUE(m_db->admin()
+                    .exec(QStringLiteral("UPDATE region.desk_presence SET on_duty_until = now() - "
+                                         "interval '1 second'"))
+                    .ok());
     EXPECT_TRUE(offeredTo(ingest(QStringLiteral("presence-expired"), 240)).isEmpty());
 
     onDuty(m_named);
     ASSERT_EQ(offeredTo(ingest(QStringLiteral("on-duty"), 240)), m_named) << "the control case";
 
     // Declined: the same assignment, marked declined.
-    const QDate today = QDate::fromString(adminText(QStringLiteral("SELECT region.local_day(now())::text")),
-                                          Qt::ISODate);
+    const QDate today =
+        QDate::fromString(adminText(QStringLiteral("SELECT region.local_day(now())::text")), Qt::ISODate);
     assign(m_named, QStringLiteral("fast_vardkontakt"),
            {{QStringLiteral("id"), assignment}, {QStringLiteral("declined"), true}});
     EXPECT_TRUE(offeredTo(ingest(QStringLiteral("declined"), 240)).isEmpty());
@@ -208,11 +218,12 @@ TEST_F(NamedContactOfferTest, AColleaguesClaimIsRefusedWhileTheOfferHoldsAndAllo
     EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.callback_attempts")), 0);
 
     // The offer lapses (moved into the past on the store's clock): now anyone may claim, and the offer ends.
-    ASSERT_TRUE(m_db->admin()
-                    .exec(QStringLiteral("UPDATE region.contacts SET offered_until = now() - interval '1 second' "
-                                         "WHERE id = $1"),
-                          {contact})
-                    .ok());
+    ASSERT_TRUE(
+        m_db->admin()
+            .exec(QStringLiteral("UPDATE region.contacts SET offered_until = now() - interval '1 second' "
+                                 "WHERE id = $1"),
+                  {contact})
+            .ok());
     EXPECT_EQ(status(claim(m_other, contact)), QStringLiteral("applied"));
     EXPECT_EQ(adminText(QStringLiteral("SELECT s.login || '/' || (c.offered_to IS NULL)::text FROM "
                                        "region.contacts c JOIN region.staff s ON s.id = c.claimed_by "
@@ -241,9 +252,8 @@ TEST_F(NamedContactOfferTest, TheNamedContactClaimsAndATeamLeadMayReassign) {
 
 TEST_F(NamedContactOfferTest, OnlyATeamLeadOfTheUnitChangesTheSetting) {
     for (const QString& login : {m_named, m_other, m_leadB}) {
-        EXPECT_FALSE(as(login)
-                         .exec(QStringLiteral("SELECT region.lead_set_preoffer($1::uuid, true)"), {m_unitA})
-                         .ok())
+        EXPECT_FALSE(
+            as(login).exec(QStringLiteral("SELECT region.lead_set_preoffer($1::uuid, true)"), {m_unitA}).ok())
             << login.toStdString();
         EXPECT_EQ(as(login).lastSqlState(), QStringLiteral("42501")) << login.toStdString();
     }
@@ -251,25 +261,27 @@ TEST_F(NamedContactOfferTest, OnlyATeamLeadOfTheUnitChangesTheSetting) {
                         {m_unitA}),
               QStringLiteral("false"));
     // Nor directly, nor can anyone read who is signed in.
-    EXPECT_FALSE(as(m_named).exec(QStringLiteral("UPDATE region.units SET preoffer_named_contact = true")).ok());
+    EXPECT_FALSE(
+        as(m_named).exec(QStringLiteral("UPDATE region.units SET preoffer_named_contact = true")).ok());
     EXPECT_EQ(as(m_named).lastSqlState(), QStringLiteral("42501"));
     EXPECT_FALSE(as(m_lead).exec(QStringLiteral("SELECT count(*) FROM region.desk_presence")).ok());
     EXPECT_EQ(as(m_lead).lastSqlState(), QStringLiteral("42501"));
 
-    const qint64 logged =
-        scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.change_log WHERE entity = 'units'"));
+    const qint64 logged = scalar(
+        m_db->admin(), QStringLiteral("SELECT count(*) FROM region.change_log WHERE entity = 'units'"));
     setPreOffer(true);
     EXPECT_EQ(adminText(QStringLiteral("SELECT preoffer_named_contact::text FROM region.units WHERE id = $1"),
                         {m_unitA}),
               QStringLiteral("true"));
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.change_log WHERE entity = 'units'")),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.change_log WHERE entity = 'units'")),
               logged + 1)
         << "every desk pulls the changed unit";
 }
 
-// End to end through two desks: the named contact's sync engine marks her on duty, her inbox puts the offer on
-// top with the badge, a colleague's desk refuses the claim in words before sending it, and signing out (the
-// engine stopping) takes her off duty.
+// End to end through two desks: the named contact's sync engine marks her on duty, her inbox puts the offer
+// on top with the badge, a colleague's desk refuses the claim in words before sending it, and signing out
+// (the engine stopping) takes her off duty.
 TEST_F(NamedContactOfferTest, DesksMarkPresenceShowTheOfferAndRefuseAColleaguesClaim) {
     setPreOffer(true);
     assign(m_named);
@@ -286,8 +298,7 @@ TEST_F(NamedContactOfferTest, DesksMarkPresenceShowTheOfferAndRefuseAColleaguesC
     const QString contact = uuidText(ingest(QStringLiteral("desks"), 240));
     ASSERT_EQ(offeredTo(QUuid::fromString(contact)), m_named);
     const auto synced = [contact](SyncDesk& desk) {
-        return QTest::qWaitFor(
-            [&] { return desk.sync().ok() && desk.inbox().rowOf(contact) >= 0; }, 20000);
+        return QTest::qWaitFor([&] { return desk.sync().ok() && desk.inbox().rowOf(contact) >= 0; }, 20000);
     };
     ASSERT_TRUE(synced(*named));
     ASSERT_TRUE(synced(other));
@@ -304,7 +315,8 @@ TEST_F(NamedContactOfferTest, DesksMarkPresenceShowTheOfferAndRefuseAColleaguesC
     EXPECT_EQ(other.pendingMutations(), 0) << "nothing was queued";
 
     named.reset(); // sign-out: the engine stops
-    EXPECT_EQ(scalar(m_db->admin(), QStringLiteral("SELECT count(*) FROM region.desk_presence WHERE staff_id = $1"),
+    EXPECT_EQ(scalar(m_db->admin(),
+                     QStringLiteral("SELECT count(*) FROM region.desk_presence WHERE staff_id = $1"),
                      {m_db->staffId(m_named)}),
               0);
 }

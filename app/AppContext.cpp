@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PatientPanelWidget.h"
 #include "PatientsView.h"
+#include "SipPlanWidget.h"
 #include "SyncStatusWidget.h"
 #include "TeamContactsWidget.h"
 #include "TeamPage.h"
@@ -136,9 +137,10 @@ void AppContext::connectTeam() {
 }
 
 void AppContext::connectPatientPanel() {
-    PatientPanelWidget* panel = m_mainWindow->patientsView()->panel();
+    PatientsView* patients = m_mainWindow->patientsView();
+    PatientPanelWidget* panel = patients->panel();
     DeskSession* session = m_session;
-    panel->setSource(
+    patients->setSource(
         [session] { return session->isOpen() ? session->cache()->connection() : QSqlDatabase(); },
         [session] { return session->isOpen() ? session->actions() : nullptr; });
     // The extract is read from the region store on a worker thread, with a copy of the user's login.
@@ -158,6 +160,14 @@ void AppContext::connectPatientPanel() {
         }
     });
     connect(m_session, &DeskSession::locked, panel, &PatientPanelWidget::clear);
+    // Notes and meetings from other desks carry no patient id of their own; re-read the plan after each
+    // round.
+    SipPlanWidget* sip = patients->sipPlan();
+    connect(sync, &SyncController::synced, sip, [sip] {
+        if (!sip->patientId().isEmpty()) {
+            sip->refresh();
+        }
+    });
 }
 
 void AppContext::lock() {

@@ -2,6 +2,7 @@
 
 #include "PatientPanelWidget.h"
 #include "PatientSearchBar.h"
+#include "SipPlanWidget.h"
 #include "domain/Clock.h"
 #include "domain/DeadlinePolicy.h"
 #include "item/PatientRepository.h"
@@ -14,7 +15,8 @@ PatientsView::PatientsView(const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_search(new PatientSearchBar(
           [&clock] { return clock.now().toTimeZone(DeadlinePolicy::stockholm()).date(); }, this))
-    , m_panel(new PatientPanelWidget(clock, this)) {
+    , m_panel(new PatientPanelWidget(clock, this))
+    , m_sip(new SipPlanWidget(clock)) {
     setObjectName(QStringLiteral("patientsView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -22,6 +24,15 @@ PatientsView::PatientsView(const Clock& clock, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_panel, 1);
     connect(m_search, &PatientSearchBar::searchRequested, this, &PatientsView::openByIdentity);
+    // The SIP is part of the patient overview: opening the panel is the one access logged, so following the
+    // panel's patient logs nothing more (the contact header's separate SIP window logs its own opening).
+    m_panel->setSipView(m_sip);
+    connect(m_panel, &PatientPanelWidget::patientChanged, m_sip, &SipPlanWidget::showPatient);
+}
+
+void PatientsView::setSource(const DatabaseSource& database, const ActionsSource& actions) {
+    m_panel->setSource(database, actions);
+    m_sip->setSource(database, actions);
 }
 
 bool PatientsView::openPatient(const QString& patientId, const QString& preferredUnit) {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -191,6 +192,10 @@ bool ScenarioRunner::runConcurrency() {
             QStringLiteral("offered load: %1 desks acting every %2 ms").arg(desks).arg(StormThinkMs);
         throughput.baselineValue = desks * 1000.0 / StormThinkMs;
         emitFigure(throughput);
+        // A figure of errors says nothing about their cause: show the storm's own samples beside it.
+        for (const QJsonValue& sample : summary.value(u"error_samples").toArray()) {
+            say(QStringLiteral("concurrency: %1 desks: %2").arg(desks).arg(sample.toString()));
+        }
         const QString audited = QStringLiteral("audited against the region store after the run");
         emitFigure(figure("errors", summary.value(u"errors").toDouble(), "count", audited));
         emitFigure(figure("lost_mutations", mutations.value(u"lost").toDouble(), "count", audited));

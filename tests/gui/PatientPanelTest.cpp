@@ -9,6 +9,7 @@
 #include "PatientPanelWidget.h"
 #include "PatientSearchBar.h"
 #include "PatientsView.h"
+#include "SipPlanWidget.h"
 #include "item/CareContactsModel.h"
 #include "item/InboxFilterProxyModel.h"
 #include "item/PatientContactsModel.h"
@@ -40,7 +41,7 @@ struct PatientDesk : DeskFixture {
 
     void startPatients() {
         patients = new vk::PatientsView(clock);
-        patients->panel()->setSource([this] { return cache.db(); }, [this] { return &actions; });
+        patients->setSource([this] { return cache.db(); }, [this] { return &actions; });
         window.setPatientsView(patients);
         start();
     }
@@ -290,7 +291,7 @@ TEST(PatientPanel, MyPatientsListsOnlyContactsFromPatientsWhoseNamedContactIAm) 
     EXPECT_TRUE(QTest::qWaitFor([mine] { return mine->proxy()->rowCount() == 0; }, 5000));
 }
 
-TEST(PatientPanel, ShowsSipPlansReadOnlyUntilASipViewTakesTheTabOver) {
+TEST(PatientPanel, TheSipTabIsTheEditorOfThePatientOnScreenAndLogsNoSecondAccess) {
     PatientDesk f;
     f.cache.exec(
         QStringLiteral("INSERT INTO sip_plans (id, patient_id, unit_id, consent_given_by, consent_date, "
@@ -300,20 +301,47 @@ TEST(PatientPanel, ShowsSipPlansReadOnlyUntilASipViewTakesTheTabOver) {
     f.window.openPatient(QStringLiteral("p1"), QString());
     ASSERT_EQ(f.panel()->patientId(), QStringLiteral("p1"));
     f.panel()->showTab(vk::PatientPanelWidget::Tab::Sip);
-    auto* plans = f.find<QListWidget>(QStringLiteral("patientSipPlans"));
+
+    vk::SipPlanWidget* sip = f.patients->sipPlan();
+    ASSERT_EQ(f.panel()->sipView(), sip);
+    EXPECT_TRUE(sip->isVisible());
+    EXPECT_FALSE(f.find<QListWidget>(QStringLiteral("patientSipPlans"))->isVisible())
+        << "the read-only list gives way to the editor";
+    ASSERT_TRUE(sip->plan().has_value());
+    EXPECT_EQ(sip->plan()->id, QStringLiteral("sp1"));
+    auto* missing = sip->findChild<QLabel*>(QStringLiteral("sipMissing"));
+    ASSERT_NE(missing, nullptr);
+    EXPECT_TRUE(missing->isVisible()) << "the plan states no insatser yet: the banner says so";
+    EXPECT_EQ(f.panelOpenings(QStringLiteral("p1")), 1);
+    EXPECT_EQ(f.outbox(QStringLiteral("log_access")).size(), 1)
+        << "showing the SIP inside the panel is part of the one opening";
+
+    // Another patient: the editor follows, and offers to draw a plan up.
+    f.window.openPatient(QStringLiteral("p2"), QString());
+    ASSERT_EQ(f.panel()->patientId(), QStringLiteral("p2"));
+    EXPECT_EQ(sip->patientId(), QStringLiteral("p2"));
+    EXPECT_FALSE(sip->plan().has_value());
+    EXPECT_TRUE(sip->findChild<QPushButton*>(QStringLiteral("sipCreate"))->isEnabled());
+}
+
+TEST(PatientPanel, ABarePanelListsSipPlansReadOnly) {
+    PatientDesk f;
+    f.cache.exec(
+        QStringLiteral("INSERT INTO sip_plans (id, patient_id, unit_id, consent_given_by, consent_date, "
+                       "start_date, next_follow_up) VALUES ('sp1', 'p1', 'u1', 'Patienten', '2026-10-01', "
+                       "'2026-10-05', '2026-12-01')"));
+    f.start();
+    vk::PatientPanelWidget bare(f.clock);
+    bare.setSource([&f] { return f.cache.db(); }, [&f] { return &f.actions; });
+    bare.show();
+    ASSERT_TRUE(bare.openPatient(QStringLiteral("p1")));
+    bare.showTab(vk::PatientPanelWidget::Tab::Sip);
+    auto* plans = bare.findChild<QListWidget*>(QStringLiteral("patientSipPlans"));
     ASSERT_NE(plans, nullptr);
     ASSERT_EQ(plans->count(), 1);
     EXPECT_EQ(plans->item(0)->data(Qt::UserRole).toString(), QStringLiteral("sp1"));
     EXPECT_TRUE(plans->isVisible());
-
-    auto* sip = new QLabel(QStringLiteral("SIP view"));
-    sip->setObjectName(QStringLiteral("sipPlanWidget"));
-    f.panel()->setSipView(sip);
-    EXPECT_EQ(f.panel()->sipView(), sip);
-    EXPECT_TRUE(sip->isVisible());
-    EXPECT_FALSE(plans->isVisible());
-    EXPECT_FALSE(f.panel()
-                     ->findChild<QTabWidget*>(QStringLiteral("patientTabs"))
+    EXPECT_FALSE(bare.findChild<QTabWidget*>(QStringLiteral("patientTabs"))
                      ->isTabVisible(static_cast<int>(vk::PatientPanelWidget::Tab::AccessLog)))
         << "a nurse gets no access-log tab";
 }

@@ -33,6 +33,9 @@ void printTable(const StormReport& report) {
                 static_cast<long long>(report.generated), static_cast<long long>(report.applied),
                 static_cast<long long>(report.rejected), static_cast<long long>(report.lost),
                 static_cast<long long>(report.duplicated));
+    for (const QString& sample : report.errorSamples.mid(0, 10)) {
+        std::printf("  error: %s\n", qPrintable(sample));
+    }
     std::printf("invariant violations %lld\n", static_cast<long long>(report.violations.size()));
     for (const QString& violation : report.violations.mid(0, 20)) {
         std::printf("  %s\n", qPrintable(violation));

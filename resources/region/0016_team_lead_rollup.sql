@@ -148,10 +148,12 @@ AS $$
 $$;
 
 -- The pairs of p_units over [p_from, p_to] whose figures must be computed from the contacts: never rolled up,
--- marked since, or (for figures that depend on the time asked for) not ended at p_now. Usually only today.
+-- marked since, or (for figures that depend on the time asked for) not ended at p_now. Usually only today, so
+-- ROWS 10, which the planner only takes from a function it does not inline (hence the SET): with its own guess
+-- of thousands of pairs it scans whole tables where it should probe their indexes.
 CREATE FUNCTION region.lead_stale_days(p_units uuid[], p_from date, p_to date, p_now timestamptz)
     RETURNS TABLE (unit_id uuid, day date)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE ROWS 10 SET search_path = region, pg_temp
 AS $$
     SELECT p.unit_id, p.day
       FROM region.lead_unit_days(p_units, p_from, p_to) AS p
@@ -189,7 +191,9 @@ AS $$
                 WHERE c.unit_id = p.uid AND c.due_at >= p.from_at AND c.due_at < p.to_at
                   AND c.status NOT IN ('cancelled', 'forwarded')
                OFFSET 0) AS c
-          LEFT JOIN region.callback_requests b ON b.contact_id = c.id AND b.booked_slot IS NOT NULL),
+          -- All booked slots at once (OFFSET 0: hashed, not looked up once per contact).
+          LEFT JOIN (SELECT x.contact_id, x.booked_slot FROM region.callback_requests x
+                      WHERE x.booked_slot IS NOT NULL OFFSET 0) AS b ON b.contact_id = c.id),
     by_deadline AS (
         SELECT uid, d,
                count(*) FILTER (WHERE phone) AS phone_total,

@@ -124,8 +124,8 @@ TEST_F(RegionTeamLeadRollup, StoredDaysGiveTheFiguresOfTheRulesAndFollowLaterCha
     EXPECT_EQ(wednesday->eserviceMet, 1);
     EXPECT_EQ(wednesday->assessmentTotal, 1);
     EXPECT_EQ(wednesday->assessmentMet, 1);
-    EXPECT_EQ(codeCount(*first, QStringLiteral("RAD")), 1);
-    EXPECT_EQ(codeCount(*first, QStringLiteral("REC")), 1);
+    EXPECT_EQ(codeCount(first.value(), QStringLiteral("RAD")), 1);
+    EXPECT_EQ(codeCount(first.value(), QStringLiteral("REC")), 1);
     ASSERT_EQ(first->handled.size(), 1);
     EXPECT_EQ(first->handled.first().completed, 2);
 
@@ -143,7 +143,7 @@ TEST_F(RegionTeamLeadRollup, StoredDaysGiveTheFiguresOfTheRulesAndFollowLaterCha
     EXPECT_EQ(tuesday->phoneTotal, 2);
     EXPECT_EQ(tuesday->phoneMet, 1);
     EXPECT_EQ(tuesday->phoneMissed, 1); // answered after 16:30: still a miss
-    EXPECT_EQ(codeCount(*second, QStringLiteral("RAD")), 2);
+    EXPECT_EQ(codeCount(second.value(), QStringLiteral("RAD")), 2);
     ASSERT_EQ(second->handled.size(), 1);
     EXPECT_EQ(second->handled.first().completed, 3);
     EXPECT_EQ(adminCount(QStringLiteral("SELECT count(*) FROM region.lead_rollup_dirty WHERE unit_id = $1")),
@@ -159,10 +159,10 @@ TEST_F(RegionTeamLeadRollup, AReadOnlySnapshotSeesChangesToStoredDays) {
          {m_metCallback, local(kTuesday, 17)});
     // As the overview reads: one read-only snapshot, where the roll-up cannot be refreshed.
     ASSERT_TRUE(m_client->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")).ok());
-    Result<QList<DailyFiguresRow>> daily = client.dailyFigures(kTuesday, kWednesday, QDateTime());
+    Result<TeamStatistics> read = client.statistics(kTuesday, kWednesday);
     ASSERT_TRUE(m_client->execScript(QStringLiteral("COMMIT")).ok());
-    ASSERT_TRUE(daily.ok()) << daily.error().message.toStdString();
-    const DailyFiguresRow* tuesday = dayOf(daily.value(), kTuesday);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const DailyFiguresRow* tuesday = dayOf(read->daily, kTuesday);
     ASSERT_TRUE(tuesday);
     EXPECT_EQ(tuesday->phoneMet, 0);
     EXPECT_EQ(tuesday->phoneMissed, 2);
@@ -172,9 +172,9 @@ TEST_F(RegionTeamLeadRollup, AStoredDayAskedAsOfAMomentWithinItCountsPending) {
     ASSERT_TRUE(m_client);
     TeamReviewClient client(*m_client);
     ASSERT_TRUE(client.statistics(kTuesday, kWednesday).ok());
-    Result<QList<DailyFiguresRow>> noon = client.dailyFigures(kTuesday, kTuesday, local(kTuesday, 12));
+    Result<TeamStatistics> noon = client.statistics(kTuesday, kTuesday, local(kTuesday, 12));
     ASSERT_TRUE(noon.ok()) << noon.error().message.toStdString();
-    const DailyFiguresRow* tuesday = dayOf(noon.value(), kTuesday);
+    const DailyFiguresRow* tuesday = dayOf(noon->daily, kTuesday);
     ASSERT_TRUE(tuesday);
     EXPECT_EQ(tuesday->phonePending, 1);
     EXPECT_EQ(tuesday->phoneMissed, 0);

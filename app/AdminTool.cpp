@@ -1,5 +1,6 @@
 #include "AdminTool.h"
 
+#include "domain/CodeCatalogue.h"
 #include "region/PgConnection.h"
 #include "region/RegionAdmin.h"
 #include "region/RegionMigrator.h"
@@ -298,13 +299,14 @@ int AdminTool::importCodes(const Arguments& arguments, PgConnection& connection)
         m_err.flush();
         return Failed;
     }
-    Result<QList<RegionAdmin::Code>> codes = RegionAdmin::parseCodesCsv(file.readAll());
+    // The same rules as the desk's own catalogue: one CSV format for the code list everywhere.
+    Result<CodeCatalogue> codes = CodeCatalogue::fromCsv(QString::fromUtf8(file.readAll()));
     if (!codes) {
         m_err << "vardinkorg-admin: " << file.fileName() << ": " << codes.error().message << '\n';
         m_err.flush();
         return Failed;
     }
-    Result<RegionAdmin::CodeImport> imported = RegionAdmin(connection).importCodes(codes.value());
+    Result<RegionAdmin::CodeImport> imported = RegionAdmin(connection).importCodes(codes->entries());
     if (!imported) {
         return fail(imported.error(), connection);
     }
@@ -322,7 +324,7 @@ int AdminTool::exportCodes(const Arguments& arguments, PgConnection& connection)
     if (!codes) {
         return fail(codes.error(), connection);
     }
-    const QByteArray csv = RegionAdmin::codesToCsv(codes.value());
+    const QByteArray csv = CodeCatalogue(codes.value()).toCsv().toUtf8();
     if (arguments.positional.size() == 1) {
         m_out.flush();
         std::fwrite(csv.constData(), 1, static_cast<std::size_t>(csv.size()), stdout);

@@ -111,49 +111,6 @@
     </message>
 </context>
 <context>
-    <name>RegionAdmin</name>
-    <message>
-        <source>The CSV file ends inside a quoted field.</source>
-        <translation>CSV-filen slutar inne i ett citerat fält.</translation>
-    </message>
-    <message>
-        <source>The CSV file is empty.</source>
-        <translation>CSV-filen är tom.</translation>
-    </message>
-    <message>
-        <source>The first line must name the columns code, label_sv and label_en.</source>
-        <translation>Första raden måste namnge kolumnerna code, label_sv och label_en.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 fields; the header has %3.</source>
-        <translation>Rad %1 har %2 fält; rubrikraden har %3.</translation>
-    </message>
-    <message>
-        <source>Line %1: a code is 1 to 16 capital letters, digits or underscores.</source>
-        <translation>Rad %1: en kod består av 1 till 16 versaler, siffror eller understreck.</translation>
-    </message>
-    <message>
-        <source>Line %1: the code %2 appears twice.</source>
-        <translation>Rad %1: koden %2 förekommer två gånger.</translation>
-    </message>
-    <message>
-        <source>Line %1: both labels are required, at most 200 characters, without control characters.</source>
-        <translation>Rad %1: båda benämningarna krävs, högst 200 tecken, utan styrtecken.</translation>
-    </message>
-    <message>
-        <source>Line %1: sort_order must be a whole number.</source>
-        <translation>Rad %1: sort_order måste vara ett heltal.</translation>
-    </message>
-    <message>
-        <source>Line %1: active must be true or false.</source>
-        <translation>Rad %1: active måste vara true eller false.</translation>
-    </message>
-    <message>
-        <source>The CSV file holds no codes.</source>
-        <translation>CSV-filen innehåller inga koder.</translation>
-    </message>
-</context>
-<context>
     <name>RegionMigrator</name>
     <message>
         <source>The built-in migration %1 is misnamed or unreadable.</source>
@@ -795,10 +752,6 @@
 <context>
     <name>vk::CodeCatalogue</name>
     <message>
-        <source>The first line must name the columns code, label_sv, label_en, sort_order and active.</source>
-        <translation>Första raden måste namnge kolumnerna code, label_sv, label_en, sort_order och active.</translation>
-    </message>
-    <message>
         <source>Expected %1 fields but found %2.</source>
         <translation>Förväntade %1 fält men hittade %2.</translation>
     </message>
@@ -860,6 +813,10 @@
     <message>
         <source>The built-in code list is missing.</source>
         <translation>Den inbyggda kodlistan saknas.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns code, label_sv and label_en, and may name sort_order and active.</source>
+        <translation>Första raden måste namnge kolumnerna code, label_sv och label_en, och får namnge sort_order och active.</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2192,10 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     </message>
     <message numerus="yes">
         <source>%n selected contact(s) go to the chosen staff member, who holds them at once.</source>
-        <translation><numerusform>%n markerad kontakt går till vald medarbetare, som genast har den.</numerusform><numerusform>%n markerade kontakter går till vald medarbetare, som genast har dem.</numerusform></translation>
+        <translation>
+            <numerusform>%n markerad kontakt går till vald medarbetare, som genast har den.</numerusform>
+            <numerusform>%n markerade kontakter går till vald medarbetare, som genast har dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -3397,27 +3357,45 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     </message>
     <message numerus="yes">
         <source>%n contact(s) could not be changed: %1</source>
-        <translation><numerusform>%n kontakt kunde inte ändras: %1</numerusform><numerusform>%n kontakter kunde inte ändras: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt kunde inte ändras: %1</numerusform>
+            <numerusform>%n kontakter kunde inte ändras: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) reassigned to %1.</source>
-        <translation><numerusform>%n kontakt omfördelad till %1.</numerusform><numerusform>%n kontakter omfördelade till %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt omfördelad till %1.</numerusform>
+            <numerusform>%n kontakter omfördelade till %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) released.</source>
-        <translation><numerusform>%n anspråk släppt.</numerusform><numerusform>%n anspråk släppta.</numerusform></translation>
+        <translation>
+            <numerusform>%n anspråk släppt.</numerusform>
+            <numerusform>%n anspråk släppta.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) forwarded.</source>
-        <translation><numerusform>%n kontakt vidarebefordrad.</numerusform><numerusform>%n kontakter vidarebefordrade.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt vidarebefordrad.</numerusform>
+            <numerusform>%n kontakter vidarebefordrade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) cancelled.</source>
-        <translation><numerusform>%n kontakt makulerad.</numerusform><numerusform>%n kontakter makulerade.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt makulerad.</numerusform>
+            <numerusform>%n kontakter makulerade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) completed with %1.</source>
-        <translation><numerusform>%n kontakt avslutad med %1.</numerusform><numerusform>%n kontakter avslutade med %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt avslutad med %1.</numerusform>
+            <numerusform>%n kontakter avslutade med %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3502,10 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -3705,7 +3686,10 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     </message>
     <message numerus="yes">
         <source>%1 – %2: %n contact(s) completed.</source>
-        <translation><numerusform>%1–%2: %n kontakt avslutad.</numerusform><numerusform>%1–%2: %n kontakter avslutade.</numerusform></translation>
+        <translation>
+            <numerusform>%1–%2: %n kontakt avslutad.</numerusform>
+            <numerusform>%1–%2: %n kontakter avslutade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export with patient identity</source>
@@ -3725,11 +3709,17 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported with patient identity to %1; the export is logged.</source>
-        <translation><numerusform>%n kontakt exporterad med patientidentitet till %1; exporten är loggad.</numerusform><numerusform>%n kontakter exporterade med patientidentitet till %1; exporten är loggad.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt exporterad med patientidentitet till %1; exporten är loggad.</numerusform>
+            <numerusform>%n kontakter exporterade med patientidentitet till %1; exporten är loggad.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
-        <translation><numerusform>%n kontakt exporterad till %1.</numerusform><numerusform>%n kontakter exporterade till %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt exporterad till %1.</numerusform>
+            <numerusform>%n kontakter exporterade till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>

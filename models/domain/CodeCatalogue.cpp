@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -15,6 +16,7 @@ namespace vk {
 namespace {
 
 constexpr qsizetype kMaxLabelLength = 200;
+constexpr qsizetype kRequiredColumns = 3; // code, label_sv, label_en: the first three of columns()
 constexpr int kMaxErrorsInMessage = 20;
 
 const QStringList& columns() {
@@ -89,14 +91,16 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
         errors.append(LineError{line, QString::fromLatin1(code), message});
     };
 
-    const CsvReader::Parsed csv = CsvReader::parse(text);
+    // A spreadsheet's UTF-8 export starts with a byte-order mark; it is not part of the first column's name.
+    const CsvReader::Parsed csv =
+        CsvReader::parse(text.startsWith(QChar(0xfeff)) ? QStringView(text).mid(1).toString() : text);
     for (const CsvReader::Problem& p : csv.problems) {
         errors.append(LineError{p.line, p.code, p.message});
     }
 
     QList<CodeEntry> entries;
     QHash<QString, int> firstLineOfCode;
-    QList<int> index; // column position of each name in columns()
+    QList<int> index; // column position of each name in columns(); -1 for an optional column left out
     bool headerOk = false;
     if (!csv.rows.isEmpty()) {
         const CsvReader::Row& header = csv.rows.front();
@@ -104,26 +108,37 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
         for (const QString& f : header.fields) {
             names.append(f.trimmed().toLower());
         }
-        headerOk = names.size() == columns().size();
+        // code and both labels are required; sort_order and active may be left out (line order, active),
+        // and a column the list does not know is refused rather than silently dropped.
+        headerOk = std::all_of(names.cbegin(), names.cend(),
+                               [](const QString& name) { return columns().contains(name); }) &&
+                   names.size() == QSet<QString>(names.cbegin(), names.cend()).size();
         for (const QString& column : columns()) {
             index.append(int(names.indexOf(column)));
-            headerOk = headerOk && index.back() >= 0;
+            headerOk = headerOk && (index.size() > kRequiredColumns || index.back() >= 0);
         }
         if (!headerOk) {
             fail(header.line, "codes.bad_header",
-                 tr("The first line must name the columns code, label_sv, label_en, sort_order and active."));
+                 tr("The first line must name the columns code, label_sv and label_en, and may name "
+                    "sort_order and active."));
         }
     }
 
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]{1,16}$"));
+    const qsizetype fieldCount = csv.rows.isEmpty() ? 0 : csv.rows.front().fields.size();
     for (qsizetype r = 1; headerOk && r < csv.rows.size(); ++r) {
         const CsvReader::Row& row = csv.rows.at(r);
-        if (row.fields.size() != columns().size()) {
+        if (row.fields.size() == 1 && row.fields.front().trimmed().isEmpty()) {
+            continue; // a blank line, often the last one of a hand-edited file
+        }
+        if (row.fields.size() != fieldCount) {
             fail(row.line, "codes.field_count",
-                 tr("Expected %1 fields but found %2.").arg(columns().size()).arg(row.fields.size()));
+                 tr("Expected %1 fields but found %2.").arg(fieldCount).arg(row.fields.size()));
             continue;
         }
-        const auto field = [&](int column) { return row.fields.at(index.at(column)).trimmed(); };
+        const auto field = [&](int column) {
+            return index.at(column) < 0 ? QString() : row.fields.at(index.at(column)).trimmed();
+        };
         CodeEntry entry;
         entry.code = field(0);
         entry.labelSv = field(1);
@@ -150,12 +165,12 @@ Result<CodeCatalogue> CodeCatalogue::fromCsv(const QString& text, QList<LineErro
         if (hasControlCharacters(entry.labelSv) || hasControlCharacters(entry.labelEn)) {
             fail(row.line, "codes.bad_characters", tr("A label contains control characters."));
         }
-        bool sortOk = false;
-        entry.sortOrder = field(3).toInt(&sortOk);
+        bool sortOk = true;
+        entry.sortOrder = field(3).isEmpty() ? int(r) * 10 : field(3).toInt(&sortOk);
         if (!sortOk) {
             fail(row.line, "codes.bad_sort_order", tr("The sort order must be a whole number."));
         }
-        const std::optional<bool> active = parseActive(field(4));
+        const std::optional<bool> active = field(4).isEmpty() ? true : parseActive(field(4));
         if (!active) {
             fail(row.line, "codes.bad_active", tr("The active column must be true or false."));
         }

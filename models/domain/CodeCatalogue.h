@@ -9,8 +9,9 @@
 
 namespace vk {
 
-/// The eftermärkning code list: parsed and validated from CSV (header
-/// code,label_sv,label_en,sort_order,active), looked up by code, and matched while the user types for the
+/// The eftermärkning code list: parsed and validated from CSV (header code,label_sv,label_en and optionally
+/// sort_order,active, in any order; the one format the desk, the admin tool's import-codes and export-codes
+/// share), looked up by code, and matched while the user types for the
 /// completion dialog.
 class CodeCatalogue {
     Q_DECLARE_TR_FUNCTIONS(vk::CodeCatalogue)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CodeEntry.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -40,13 +41,7 @@ public:
         QString role = QStringLiteral("nurse"); ///< nurse | team_lead
     };
     /// One eftermärkning code.
-    struct Code {
-        QString code;
-        QString labelSv;
-        QString labelEn;
-        int sortOrder = 0;
-        bool active = true;
-    };
+    using Code = CodeEntry;
     /// What an import changed.
     struct CodeImport {
         int inserted = 0;
@@ -70,12 +65,6 @@ public:
     /// Starts a new sync epoch and rebuilds the change log (the last step of a restore); returns the new
     /// epoch.
     [[nodiscard]] Result<QUuid> bumpEpoch();
-
-    /// Parses code,label_sv,label_en[,sort_order[,active]] CSV (RFC 4180, header line required) and validates
-    /// it: codes unique and well-formed, both labels present, no control characters.
-    [[nodiscard]] static Result<QList<Code>> parseCodesCsv(const QByteArray& csv);
-    /// Writes codes as CSV with a header line, in the form parseCodesCsv reads.
-    [[nodiscard]] static QByteArray codesToCsv(const QList<Code>& codes);
 
 private:
     PgConnection& m_connection;

@@ -157,3 +157,49 @@ TEST(CodeCatalogue, TypeAheadNeverOffersInactiveCodes) {
 TEST(CodeCatalogue, FoldRemovesCaseAndDiacritics) {
     EXPECT_EQ(CodeCatalogue::fold(QString::fromUtf8("Övrigt Åsa  Ärende")), u"ovrigt asa arende"_qs);
 }
+
+// What vardinkorg-admin import-codes reads from a spreadsheet: a byte-order mark, CRLF, quoted fields,
+// sort_order and active left out or empty, a blank last line.
+TEST(CodeCatalogue, ReadsASpreadsheetExportWithOptionalColumns) {
+    const auto c =
+        CodeCatalogue::fromCsv(QString::fromUtf8("\xef\xbb\xbf"
+                                                 "code,label_sv,label_en,active\r\n"
+                                                 "ABC,\"Råd, allmänt\",\"Advice \"\"general\"\"\",false\r\n"
+                                                 "X_1,Övrigt,Other,\r\n"
+                                                 "\r\n"));
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    ASSERT_EQ(c->entries().size(), 2);
+    EXPECT_EQ(c->entries().at(0).labelSv, u"Råd, allmänt"_qs);
+    EXPECT_EQ(c->entries().at(0).labelEn, u"Advice \"general\""_qs);
+    EXPECT_FALSE(c->entries().at(0).active);
+    EXPECT_TRUE(c->entries().at(1).active) << "an empty active field means active";
+    EXPECT_LT(c->entries().at(0).sortOrder, c->entries().at(1).sortOrder)
+        << "line order when sort_order is absent";
+}
+
+TEST(CodeCatalogue, RefusesWhatWouldCorruptTheList) {
+    const char* bad[] = {
+        "",                                                    // empty
+        "code,label_sv\nRAD,Råd\n",                            // label_en column missing
+        "code,label_sv,label_en,colour\nRAD,Råd,Advice,red\n", // a column the list does not know
+        "code,label_sv,label_en,code\nRAD,Råd,Advice,RAD\n",   // a column named twice
+        "code,label_sv,label_en\nRAD,Råd,Advice\nRAD,R,A\n",   // duplicate code
+        "code,label_sv,label_en\nRAD,,Advice\n",               // empty label
+        "code,label_sv,label_en\nrad,Råd,Advice\n",            // code not upper case
+        "code,label_sv,label_en\nRAD,Råd\n",                   // too few fields
+        "code,label_sv,label_en\nRAD,\"Råd,Advice\n",          // unterminated quote
+        "code,label_sv,label_en,sort_order\nRAD,Råd,Advice,x\n",
+        "code,label_sv,label_en,active\nRAD,Råd,Advice,maybe\n",
+        "code,label_sv,label_en\nRAD,R\x07"
+        "d,Advice\n",               // control character
+        "code,label_sv,label_en\n", // no codes
+    };
+    for (const char* csv : bad) {
+        const auto c = CodeCatalogue::fromCsv(QString::fromUtf8(csv));
+        EXPECT_FALSE(c.ok()) << csv;
+        if (!c.ok()) {
+            EXPECT_EQ(c.error().code, u"codes.invalid_csv"_qs);
+            EXPECT_FALSE(c.error().message.isEmpty());
+        }
+    }
+}

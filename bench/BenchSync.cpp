@@ -7,6 +7,7 @@
 // Needs a running cluster (VK_REGION_* admin variables, as scripts/region writes them); creates and drops its
 // own database. One JSON line per figure, with baseline_value and ratio filled in (both sides are measured
 // here).
+#include "BenchTool.h"
 #include "InboxWorkload.h"
 #include "cache/CacheDatabase.h"
 #include "domain/IdentityNumber.h"
@@ -40,57 +41,11 @@ namespace {
 
 using namespace vk;
 
-[[noreturn]] void die(const QString& what) {
-    std::fprintf(stderr, "vardinkorg-bench-sync: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-void progress(const QString& what) {
-    std::fprintf(stderr, "vardinkorg-bench-sync: %s\n", qPrintable(what));
-}
-
-template <typename T>
-T check(Result<T> result, const char* what) {
-    if (!result) {
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
-    }
-    return std::move(result).value();
-}
-
-void check(const Status& status, const char* what) {
-    if (!status) {
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), status.error().message));
-    }
-}
-
-double percentile(std::vector<double> samples, double p) {
-    std::sort(samples.begin(), samples.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
-    return samples[std::min(index, samples.size() - 1)];
-}
-
-double median(const std::vector<double>& samples) {
-    return percentile(samples, 0.5);
-}
-
-/// One figure; `baseline` is the name of the baseline figure measured in this run.
-void figure(const std::string& name, double value, const std::string& unit, const std::string& engine,
-            const std::string& baseline, double baselineValue, int size) {
-    const std::string ratio =
-        baseline.empty() || baselineValue <= 0 ? "null" : std::to_string(value / baselineValue);
-    std::string base = "null";
-    if (!baseline.empty()) { // appended piece by piece: GCC 12 warns (-Wrestrict) about "\"" + string
-        base = "\"";
-        base.append(vk::bench::jsonEscape(baseline));
-        base.push_back('"');
-    }
-    const std::string baseValue = baseline.empty() ? "null" : std::to_string(baselineValue);
-    std::printf("{\"name\":\"%s\",\"value\":%.4f,\"unit\":\"%s\",\"baseline\":%s,\"baseline_value\":%s,"
-                "\"ratio\":%s,\"size\":%d,\"machine\":\"%s\",\"engine\":\"%s\"}\n",
-                name.c_str(), value, unit.c_str(), base.c_str(), baseValue.c_str(), ratio.c_str(), size,
-                vk::bench::jsonEscape(vk::bench::machine()).c_str(), vk::bench::jsonEscape(engine).c_str());
-    std::fflush(stdout);
-}
+using bench::check;
+using bench::die;
+using bench::figure;
+using bench::percentile;
+using bench::progress;
 
 struct Arguments {
     int size = 100000;
@@ -317,8 +272,8 @@ void Bench::initialPull() {
         copy.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         progress(QStringLiteral("psql copy %1: %2 ms").arg(run).arg(copy.back()));
     }
-    const double engineMs = median(engine);
-    const double copyMs = median(copy);
+    const double engineMs = percentile(engine, 0.5);
+    const double copyMs = percentile(copy, 0.5);
     figure("initial_pull_psql_copy", copyMs, "ms", "psql \\copy of the change-log rows to /dev/null", "", 0,
            m_args.size);
     figure("initial_pull", engineMs, "ms", "SyncEngine::syncNow into a fresh SQLCipher cache",

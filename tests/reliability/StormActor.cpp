@@ -18,12 +18,13 @@ StormActor::StormActor(QSqlDatabase database, const Clock& clock, QString me, qu
     : m_database(std::move(database))
     , m_me(std::move(me))
     , m_actions(m_database, clock, m_me)
-    , m_random(seed) {}
+    , m_random(seed)
+    , m_coordinator(m_database, m_actions, clock, m_me, m_random) {}
 
 StormActor::Outcome StormActor::step() {
     QSqlQuery held(m_database);
     held.prepare(QStringLiteral(
-        "SELECT c.id, c.channel, c.unit_id, "
+        "SELECT c.id, c.channel, c.unit_id, coalesce(c.patient_id, ''), "
         "(SELECT count(*) FROM callback_attempts a WHERE a.contact_id = c.id), "
         "(SELECT count(*) FROM eservice_messages m WHERE m.contact_id = c.id AND m.author_staff_id = ?) "
         "FROM contacts c WHERE c.claimed_by = ? AND c.status IN ('new', 'claimed', 'not_reached') "
@@ -36,9 +37,16 @@ StormActor::Outcome StormActor::step() {
     std::vector<Held> mine;
     while (held.next()) {
         mine.push_back({held.value(0).toString(), held.value(1).toString(), held.value(2).toString(),
-                        held.value(3).toInt(), held.value(4).toInt()});
+                        held.value(3).toString(), held.value(4).toInt(), held.value(5).toInt()});
     }
     held.finish(); // no read transaction may stay open under the action's write transaction
+    // Between contacts, now and then a coordination note on one of the unit's SIPs.
+    if (m_random.bounded(12) == 0) {
+        if (const StormCoordinator::Action note = m_coordinator.noteOnASharedPlan(freeText("sip"));
+            !note.kind.isEmpty()) {
+            return finish(note);
+        }
+    }
     // A nurse holds one or two contacts at a time; now and then she takes another before finishing.
     if (mine.empty() || (mine.size() < 2 && m_random.bounded(5) == 0)) {
         return claimNext();
@@ -89,6 +97,12 @@ StormActor::Outcome StormActor::handle(const Held& contact) {
             return finish(QStringLiteral("forward"), m_actions.forward(contact.id, to, freeText("forward")));
         }
     }
+    if (!contact.patientId.isEmpty() && dice >= 10 && dice < 14) {
+        return finish(m_coordinator.sipForPatient(contact.patientId, contact.unitId, freeText("sip")));
+    }
+    if (!contact.patientId.isEmpty() && dice >= 14 && dice < 17) {
+        return finish(m_coordinator.careContactForPatient(contact.patientId, contact.unitId));
+    }
     if (contact.channel == QLatin1String("eservice")) {
         if (contact.replies == 0) {
             return finish(QStringLiteral("reply"), m_actions.reply(contact.id, freeText("reply")));
@@ -117,6 +131,10 @@ StormActor::Outcome StormActor::finish(const QString& kind, const Status& status
         return {kind, {}, {}, QStringLiteral("cache.query_failed")};
     }
     return {kind, last.value(0).toString(), {}, {}};
+}
+
+StormActor::Outcome StormActor::finish(const StormCoordinator::Action& action) {
+    return finish(action.kind, action.status);
 }
 
 QString StormActor::freeText(const char* what) {

@@ -109,15 +109,27 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             stored.insert(result->text(row, 0), {result->text(row, 1), result->text(row, 2)});
         }
     }
-    const QSet<QString> attempts = column(
-        admin.value(), QStringLiteral("SELECT id::text FROM region.callback_attempts"), &found.violations);
-    const QSet<QString> replies =
-        column(admin.value(),
-               QStringLiteral("SELECT id::text FROM region.eservice_messages WHERE direction = 'out'"),
-               &found.violations);
+    // Rows an applied mutation creates, by kind: the payload key that names the row, and the rows in the
+    // store.
+    const auto rowsOf = [&](const char* sql) {
+        return column(admin.value(), QString::fromLatin1(sql), &found.violations);
+    };
+    const QHash<QString, std::pair<QString, QSet<QString>>> creates{
+        {QStringLiteral("log_attempt"),
+         {QStringLiteral("attempt_id"), rowsOf("SELECT id::text FROM region.callback_attempts")}},
+        {QStringLiteral("reply"),
+         {QStringLiteral("message_id"),
+          rowsOf("SELECT id::text FROM region.eservice_messages WHERE direction = 'out'")}},
+        {QStringLiteral("sip_create"),
+         {QStringLiteral("id"), rowsOf("SELECT id::text FROM region.sip_plans")}},
+        {QStringLiteral("sip_add_note"),
+         {QStringLiteral("id"), rowsOf("SELECT id::text FROM region.sip_notes")}},
+        {QStringLiteral("assign_care_contact"),
+         {QStringLiteral("id"), rowsOf("SELECT id::text FROM region.care_contacts")}},
+    };
 
     QSet<QString> allQueued;
-    QSet<QString> createdRows;           // attempt and message ids of applied mutations
+    QSet<QString> createdRows;           // ids of the rows applied mutations created
     QHash<QString, QStringList> holders; // contact -> desks whose cache holds it
     QHash<QString, int> completions;     // contact -> applied completes
     QSet<QString> stormStaff;
@@ -170,14 +182,11 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             }
             const bool applied = it->second == QLatin1String("applied");
             (applied ? found.applied : found.rejected) += 1;
-            const QString attempt = payload.value(QLatin1String("attempt_id")).toString();
-            const QString message = payload.value(QLatin1String("message_id")).toString();
-            const QString created = kind == QLatin1String("log_attempt") ? attempt
-                                    : kind == QLatin1String("reply")     ? message
-                                                                         : QString();
+            const auto made = creates.constFind(kind);
+            const QString created =
+                made == creates.cend() ? QString() : payload.value(made->first).toString();
             if (!created.isEmpty()) {
-                const bool present = kind == QLatin1String("log_attempt") ? attempts.contains(created)
-                                                                          : replies.contains(created);
+                const bool present = made->second.contains(created);
                 if (applied && !present) {
                     ++found.lost;
                     found.violations << who + QStringLiteral(": applied %1 %2 left no row").arg(kind, id);
@@ -238,6 +247,23 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
                                           .arg(cached.size())
                                           .arg(server.size())
                                           .arg(differing);
+        }
+        // SIP notes: every note of the plans this login may see, written at whichever desk, and none twice.
+        const QSet<QString> storeNotes =
+            column(staff.value(), QStringLiteral("SELECT id::text FROM region.sip_notes"), &found.violations);
+        QSet<QString> cachedNotes;
+        QSqlQuery notes(db);
+        notes.exec(QStringLiteral("SELECT id FROM sip_notes"));
+        while (notes.next()) {
+            cachedNotes.insert(notes.value(0).toString());
+        }
+        if (cachedNotes != storeNotes) {
+            found.violations << who + QStringLiteral(
+                                          ": %1 SIP notes cached, %2 in the store, %3 of them missing "
+                                          "from the cache")
+                                          .arg(cachedNotes.size())
+                                          .arg(storeNotes.size())
+                                          .arg((storeNotes - cachedNotes).size());
         }
         QSqlQuery held(db);
         held.prepare(
@@ -302,7 +328,9 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
         }
     }
     Result<PgResult> rows = admin->exec(QStringLiteral(
-        "SELECT id::text FROM region.callback_attempts UNION ALL "
+        "SELECT id::text FROM region.callback_attempts UNION ALL SELECT id::text FROM region.sip_plans "
+        "UNION ALL SELECT id::text FROM region.sip_notes UNION ALL SELECT id::text FROM region.care_contacts "
+        "UNION ALL "
         // A forward copies the thread into the new contact: a copy is not an action of its own.
         "SELECT m.id::text FROM region.eservice_messages m JOIN region.contacts c ON c.id = m.contact_id "
         "WHERE m.direction = 'out' AND NOT EXISTS (SELECT 1 FROM region.eservice_messages o "
@@ -314,6 +342,10 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
                                     .arg(rows->text(row, 0));
         }
     }
+    found.sipPlansShared = test::scalar(
+        admin.value(),
+        QStringLiteral("SELECT count(*) FROM (SELECT plan_id FROM region.sip_notes GROUP BY plan_id "
+                       "HAVING count(DISTINCT author_id) > 1) AS shared"));
     for (auto it = completions.cbegin(); it != completions.cend(); ++it) {
         if (it.value() > 1) {
             found.violations << QStringLiteral("contact %1 completed %2 times").arg(it.key()).arg(it.value());

@@ -13,8 +13,8 @@ namespace vk {
 /// The storm's invariants, checked after every desk has pushed and pulled to the end: no contact held by two
 /// desks, every mutation applied exactly once (each desk's reported ids against its outbox and the store's
 /// applied_mutations, and the rows each one created), no outbox row lost, every cache equal to the store's
-/// view of its units, every change-log row a desk is entitled to delivered to it exactly once, and one
-/// access-log entry per logged patient access.
+/// view of its units (contacts and SIP notes), every change-log row a desk is entitled to delivered to it
+/// exactly once, and one access-log entry per logged patient access.
 class StormAudit {
 public:
     struct Desk {
@@ -31,6 +31,7 @@ public:
         qint64 applied = 0;
         qint64 rejected = 0;
         qint64 rowsDelivered = 0;
+        qint64 sipPlansShared = 0; ///< SIPs that got notes from two or more desks: the concurrent-notes case
     };
 
     StormAudit(PgConnectionSettings admin, PgConnectionSettings staffTemplate, QString password);

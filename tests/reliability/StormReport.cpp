@@ -46,6 +46,7 @@ QJsonObject StormReport::toJson() const {
                                                   {QStringLiteral("lost"), lost},
                                                   {QStringLiteral("duplicated"), duplicated}}},
         {QStringLiteral("change_rows_delivered"), rowsDelivered},
+        {QStringLiteral("sip_plans_shared"), sipPlansShared},
         {QStringLiteral("invariant_violations"), violations.size()},
         {QStringLiteral("violations"), shown},
         {QStringLiteral("data_lost"), lost},

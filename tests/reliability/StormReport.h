@@ -26,6 +26,7 @@ struct StormReport {
     qint64 lost = 0;
     qint64 duplicated = 0;
     qint64 rowsDelivered = 0;
+    qint64 sipPlansShared = 0;
     QStringList violations;
     QStringList errorSamples;
 

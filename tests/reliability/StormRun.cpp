@@ -331,6 +331,7 @@ void StormRun::drain() {
     m_report.applied = found.applied;
     m_report.rejected = found.rejected;
     m_report.rowsDelivered = found.rowsDelivered;
+    m_report.sipPlansShared = found.sipPlansShared;
 }
 
 } // namespace vk

@@ -6,7 +6,7 @@
 
 namespace vk {
 
-/// A new contact pre-offered to the patient's named contact (region migration 0016): who, and until when. The
+/// A new contact pre-offered to the patient's named contact (region migration 0017): who, and until when. The
 /// region store decides and enforces it; the desk uses this to show it and to refuse a claim it knows the
 /// store would refuse, without waiting for the push.
 struct ContactOffer {

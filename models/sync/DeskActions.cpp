@@ -157,7 +157,7 @@ Status DeskActions::claim(const QString& contactId) {
                            tr("%1 is already handling this contact.")
                                .arg(state->holderName.isEmpty() ? tr("Someone else") : state->holderName));
     }
-    // The store refuses it too (region migration 0016); saying so here spares the nurse a conflict later. A
+    // The store refuses it too (region migration 0017); saying so here spares the nurse a conflict later. A
     // team lead may take it over, so her claim goes to the store, which knows her role.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const auto status = statusFromStorage(state->status).value_or(ContactStatus::New);

@@ -9,7 +9,7 @@ namespace vk {
 class PgConnection;
 
 /// Tells the region store that this desk is signed in, so new contacts of the user's patients can be
-/// pre-offered to her (region.desk_on_duty / desk_off_duty, migration 0016). The store lets the mark expire
+/// pre-offered to her (region.desk_on_duty / desk_off_duty, migration 0017). The store lets the mark expire
 /// after 15 minutes; the sync engine refreshes it from its rounds (the periodic pull runs every 30 s) and
 /// clears it when it stops, which is what sign-out and auto-lock do.
 class DeskPresence {

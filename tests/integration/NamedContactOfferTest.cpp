@@ -1,5 +1,5 @@
 // Issue 7: a new contact from a patient with a named contact is pre-offered to that person while they are on
-// duty, when the unit has the setting on (region migration 0016); while the offer holds, a colleague's claim
+// duty, when the unit has the setting on (region migration 0017); while the offer holds, a colleague's claim
 // is refused, afterwards anyone may claim. Real region store, real logins; lapses are made by moving
 // offered_until into the past through the admin connection, never by waiting.
 #include "RegionTestDatabase.h"

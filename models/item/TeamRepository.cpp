@@ -1,19 +1,11 @@
 #include "TeamRepository.h"
 
+#include "cache/CacheReadError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace vk {
-
-namespace {
-
-Error readError(const QSqlQuery& query) {
-    return Error{QStringLiteral("cache.query_failed"),
-                 TeamRepository::tr("The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
-
-} // namespace
 
 TeamRepository::TeamRepository(QSqlDatabase database)
     : m_database(std::move(database)) {}
@@ -24,7 +16,7 @@ Result<QStringList> TeamRepository::ledUnitIds(const QString& staffId) const {
         "SELECT unit_id FROM unit_members WHERE staff_id = ? AND role = 'team_lead' ORDER BY unit_id"));
     query.addBindValue(staffId);
     if (!query.exec()) {
-        return readError(query);
+        return CacheReadError::of(query);
     }
     QStringList ids;
     while (query.next()) {
@@ -49,7 +41,7 @@ Result<QList<TeamRepository::Member>> TeamRepository::members(const QStringList&
         query.addBindValue(id);
     }
     if (!query.exec()) {
-        return readError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         members.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});

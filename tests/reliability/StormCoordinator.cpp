@@ -40,9 +40,9 @@ StormCoordinator::Action StormCoordinator::noteOnASharedPlan(const QString& text
 
 StormCoordinator::Action StormCoordinator::sipForPatient(const QString& patientId, const QString& unitId,
                                                          const QString& text) {
-    const QStringList plans = column(
-        QStringLiteral("SELECT id FROM sip_plans WHERE patient_id = ? AND unit_id = ? ORDER BY id"),
-        {patientId, unitId});
+    const QStringList plans =
+        column(QStringLiteral("SELECT id FROM sip_plans WHERE patient_id = ? AND unit_id = ? ORDER BY id"),
+               {patientId, unitId});
     if (!plans.isEmpty()) {
         return addNote(plans.constFirst(), text);
     }
@@ -80,9 +80,9 @@ StormCoordinator::Action StormCoordinator::addNote(const QString& planId, const 
     note.body = text;
     if (m_random.bounded(6) == 0) {
         // A correction names a note of the same plan; the store refuses one that names a foreign note.
-        const QStringList earlier =
-            column(QStringLiteral("SELECT id FROM sip_notes WHERE plan_id = ? ORDER BY written_at DESC LIMIT 5"),
-                   {planId});
+        const QStringList earlier = column(
+            QStringLiteral("SELECT id FROM sip_notes WHERE plan_id = ? ORDER BY written_at DESC LIMIT 5"),
+            {planId});
         if (!earlier.isEmpty()) {
             note.correctsNoteId = earlier.at(m_random.bounded(static_cast<int>(earlier.size())));
         }

@@ -11,10 +11,11 @@ namespace vk {
 
 class Clock;
 
-/// The kontaktsjuksköterska side of a storm desk: coordination notes on the SIPs of the desk's units (the same
-/// few plans every desk of a unit sees, so notes to one plan arrive from several desks at once), drawing up a
-/// SIP with consent for the patient of a held contact, and naming herself the patient's kontaktsjuksköterska
-/// or ending such an assignment — through the real SipActions and DeskActions like the rest of the storm.
+/// The kontaktsjuksköterska side of a storm desk: coordination notes on the SIPs of the desk's units (the
+/// same few plans every desk of a unit sees, so notes to one plan arrive from several desks at once), drawing
+/// up a SIP with consent for the patient of a held contact, and naming herself the patient's
+/// kontaktsjuksköterska or ending such an assignment — through the real SipActions and DeskActions like the
+/// rest of the storm.
 class StormCoordinator {
 public:
     /// What was done: the mutation kind queued (empty when there was nothing to act on) and the outcome.

@@ -19,6 +19,7 @@
 #include "cache/CacheDatabase.h"
 #include "domain/SystemClock.h"
 #include "region/AccessLogClient.h"
+#include "sync/ConflictLog.h"
 #include "sync/SyncController.h"
 
 #include <QApplication>
@@ -113,6 +114,20 @@ void AppContext::connectSession() {
     connect(m_session, &DeskSession::locked, detail, &ContactDetailWidget::clear);
     connectPatientPanel();
     connect(m_session, &DeskSession::locked, conflicts, &ConflictNoticeWidget::dismissAll);
+    // A conflict stays unseen in the cache until its notice is dismissed: after unlock (or a restart) the
+    // notices the lock cleared come back, so a refused change is never silently forgotten.
+    connect(m_session, &DeskSession::opened, conflicts, [session, conflicts] {
+        const Result<std::vector<ConflictLog::Entry>> unseen =
+            ConflictLog(session->cache()->connection()).unseen(ConflictNoticeWidget::MaxNotices);
+        for (const ConflictLog::Entry& entry : unseen ? unseen.value() : std::vector<ConflictLog::Entry>()) {
+            conflicts->addConflict(entry.contactId, entry.message);
+        }
+    });
+    connect(conflicts, &ConflictNoticeWidget::dismissed, this, [session](const QString& contactId) {
+        if (session->isOpen()) {
+            (void)ConflictLog(session->cache()->connection()).markSeen(contactId);
+        }
+    });
 }
 
 void AppContext::connectTeam() {
@@ -194,7 +209,8 @@ void AppContext::lock() {
 }
 
 void AppContext::showUnlockDialog() {
-    if (m_unlockDialog) {
+    // An accepted dialog lingers until its deferred delete; a lock that soon after still needs a new one.
+    if (const LoginDialog* shown = m_unlockDialog.data(); shown != nullptr && shown->isVisible()) {
         return;
     }
     const QString user = m_session->userName();

@@ -213,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>TeamRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>
@@ -476,6 +469,13 @@
     </message>
     <message>
         <source>The local cache could not be read or written. Check the disk and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vk::CacheReadError</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,10 +908,6 @@
 <context>
     <name>vk::ContactDetailRepository</name>
     <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The contact is no longer in your inbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,10 +1286,6 @@
     </message>
     <message>
         <source>The text contains control characters that cannot be saved. Remove them and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,13 +1703,6 @@ The assignment ends on the date below. It stays in the history.</source>
     <message>
         <source>Offered to %1</source>
         <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>vk::InboxRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2157,10 +2142,6 @@ The assignment ends on the date below. It stays in the history.</source>
 </context>
 <context>
     <name>vk::PatientRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The patient is not in your units&apos; data on this desk.</source>
         <translation type="unfinished"></translation>
@@ -3005,10 +2986,6 @@ The assignment ends on the date below. It stays in the history.</source>
 <context>
     <name>vk::SipRepository</name>
     <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SIP is no longer in your cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,13 +3143,6 @@ The assignment ends on the date below. It stays in the history.</source>
     </message>
     <message>
         <source>Reading the next row failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vk::StaffDirectory</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -213,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>TeamRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1</source>
@@ -477,6 +470,13 @@
     <message>
         <source>The local cache could not be read or written. Check the disk and its permissions.</source>
         <translation>Den lokala cachen kunde inte läsas eller skrivas. Kontrollera disken och dess behörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>vk::CacheReadError</name>
+    <message>
+        <source>The local cache could not be read (%1).</source>
+        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>
@@ -908,10 +908,6 @@
 <context>
     <name>vk::ContactDetailRepository</name>
     <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
-    </message>
-    <message>
         <source>The contact is no longer in your inbox.</source>
         <translation>Kontakten finns inte längre i din inkorg.</translation>
     </message>
@@ -1291,10 +1287,6 @@
     <message>
         <source>The text contains control characters that cannot be saved. Remove them and try again.</source>
         <translation>Texten innehåller styrtecken som inte kan sparas. Ta bort dem och försök igen.</translation>
-    </message>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
     <message>
         <source>The contact is no longer in your inbox.</source>
@@ -1715,13 +1707,6 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     <message>
         <source>Offered to %1</source>
         <translation>Erbjuden %1</translation>
-    </message>
-</context>
-<context>
-    <name>vk::InboxRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2146,6 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
 </context>
 <context>
     <name>vk::PatientRepository</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
-    </message>
     <message>
         <source>The patient is not in your units' data on this desk.</source>
         <translation>Patienten finns inte bland dina enheters uppgifter på den här datorn.</translation>
@@ -3010,10 +2991,6 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
 <context>
     <name>vk::SipRepository</name>
     <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
-    </message>
-    <message>
         <source>The SIP is no longer in your cache.</source>
         <translation>SIP:en finns inte längre i din cache.</translation>
     </message>
@@ -3172,13 +3149,6 @@ Uppdraget slutar det datum som anges nedan. Det finns kvar i historiken.</transl
     <message>
         <source>Reading the next row failed.</source>
         <translation>Läsning av nästa rad misslyckades.</translation>
-    </message>
-</context>
-<context>
-    <name>vk::StaffDirectory</name>
-    <message>
-        <source>The local cache could not be read (%1).</source>
-        <translation>Den lokala cachen kunde inte läsas (%1).</translation>
     </message>
 </context>
 <context>

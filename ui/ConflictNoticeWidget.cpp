@@ -56,7 +56,8 @@ void ConflictNoticeWidget::addConflict(const QString& contactId, const QString& 
 
     connect(showButton, &QToolButton::clicked, this,
             [this, contactId] { Q_EMIT contactRequested(contactId); });
-    connect(closeButton, &QToolButton::clicked, this, [this, notice] { dismiss(notice); });
+    connect(closeButton, &QToolButton::clicked, this,
+            [this, notice, contactId] { dismiss(notice, contactId); });
 
     m_layout->insertWidget(0, notice);
     while (m_layout->count() > MaxNotices) {
@@ -86,12 +87,13 @@ void ConflictNoticeWidget::dismissAll() {
     hide();
 }
 
-void ConflictNoticeWidget::dismiss(QWidget* notice) {
+void ConflictNoticeWidget::dismiss(QWidget* notice, const QString& contactId) {
     m_layout->removeWidget(notice);
     notice->deleteLater(); // the clicked button belongs to it
     if (m_layout->count() == 0) {
         hide();
     }
+    Q_EMIT dismissed(contactId);
 }
 
 } // namespace vk

@@ -25,9 +25,12 @@ public:
 Q_SIGNALS:
     /// "Show" on a notice: open its contact.
     void contactRequested(const QString& contactId);
+    /// The user dismissed the notice of this contact (empty: a conflict without a contact); dismissAll()
+    /// (the desk locked) does not count, so the notice comes back after unlock.
+    void dismissed(const QString& contactId);
 
 private:
-    void dismiss(QWidget* notice);
+    void dismiss(QWidget* notice, const QString& contactId);
 
     QVBoxLayout* m_layout = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "ContactDetailRepository.h"
 
+#include "cache/CacheReadError.h"
 #include "domain/UtcTimestamp.h"
 
 #include <QSqlError>
@@ -8,13 +9,6 @@
 namespace vk {
 
 namespace {
-
-Error queryError(const QSqlQuery& query) {
-    // The driver's code names SQLite's reason, never row values.
-    return Error{QStringLiteral("cache.query_failed"),
-                 ContactDetailRepository::tr("The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
 
 qint64 msOf(const QVariant& value) {
     return value.isNull() ? 0 : UtcTimestamp::toMs(value.toString()).value_or(0);
@@ -50,7 +44,7 @@ Result<ContactDetail> ContactDetailRepository::load(const QString& contactId) co
                  "LEFT JOIN staff os ON os.id = c.offered_to "
                  "WHERE c.id = ?"),
              contactId)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return Error{QStringLiteral("contact.not_found"), tr("The contact is no longer in your inbox.")};
@@ -103,7 +97,7 @@ Status ContactDetailRepository::loadCallback(ContactDetail& detail) const {
              QStringLiteral("SELECT phone, booked_slot, requested_time FROM callback_requests "
                             "WHERE contact_id = ?"),
              detail.id)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (query.next()) {
         detail.callback = ContactDetail::Callback{query.value(0).toString(), msOf(query.value(1)),
@@ -118,7 +112,7 @@ Status ContactDetailRepository::loadVoicemail(ContactDetail& detail) const {
              QStringLiteral("SELECT mailbox, caller_phone, duration_ms, audio, audio_mime FROM voicemails "
                             "WHERE contact_id = ?"),
              detail.id)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (query.next()) {
         detail.voicemail = ContactDetail::Voicemail{query.value(0).toString(), query.value(1).toString(),
@@ -134,7 +128,7 @@ Status ContactDetailRepository::loadErrand(ContactDetail& detail) const {
              QStringLiteral(
                  "SELECT errand_type, ombud, ombud_name FROM eservice_errands WHERE contact_id = ?"),
              detail.id)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return Done{};
@@ -147,7 +141,7 @@ Status ContactDetailRepository::loadErrand(ContactDetail& detail) const {
                             "FROM eservice_messages m LEFT JOIN staff s ON s.id = m.author_staff_id "
                             "WHERE m.contact_id = ? ORDER BY m.sent_at, m.id"),
              detail.id)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         errand.messages.push_back(ContactDetail::Message{query.value(0).toString(),
@@ -166,7 +160,7 @@ Status ContactDetailRepository::loadAttempts(ContactDetail& detail) const {
                             "FROM callback_attempts a LEFT JOIN staff s ON s.id = a.staff_id "
                             "WHERE a.contact_id = ? ORDER BY a.attempted_at, a.id"),
              detail.id)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         detail.attempts.push_back(ContactDetail::Attempt{
@@ -181,7 +175,7 @@ ContactDetailRepository::units(const QString& exceptUnitId) const {
     QSqlQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT id, name FROM units WHERE id <> ? ORDER BY name, id"),
              exceptUnitId)) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     QList<Unit> units;
     while (query.next()) {
@@ -195,7 +189,7 @@ Result<CodeCatalogue> ContactDetailRepository::codes() const {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT code, label_sv, label_en, sort_order, active FROM codes ORDER BY sort_order, code"))) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     QList<CodeEntry> entries;
     while (query.next()) {

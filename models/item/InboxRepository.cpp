@@ -1,6 +1,7 @@
 #include "InboxRepository.h"
 
 #include "InboxSearch.h"
+#include "cache/CacheReadError.h"
 #include "domain/UtcTimestamp.h"
 
 #include <QCoreApplication>
@@ -43,13 +44,6 @@ QString selectRows(const QString& index = {}) {
 const QLatin1String OpenTerm("c.status IN ('new', 'claimed', 'not_reached')");
 constexpr const char* ClosedStatuses[] = {"completed", "cancelled", "forwarded"};
 static_assert(1 + std::size(ClosedStatuses) == InboxRepository::Key::Done, "one phase per closed status");
-
-Error queryError(const QSqlQuery& query) {
-    // The driver's text names tables and SQLite's reason, never row values; safe to keep for the log.
-    return Error{QStringLiteral("cache.query_failed"),
-                 QCoreApplication::translate("vk::InboxRepository", "The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
 
 InboxRow readRow(const QSqlQuery& query) {
     InboxRow row;
@@ -123,7 +117,7 @@ Result<InboxRepository::Page> InboxRepository::nextPage(const Key& after, int li
         const int wanted = limit - static_cast<int>(page.rows.size());
         query.bindValue(QStringLiteral(":limit"), wanted);
         if (!query.exec()) {
-            return queryError(query);
+            return CacheReadError::of(query);
         }
         int read = 0;
         while (query.next()) {
@@ -150,7 +144,7 @@ Result<std::vector<InboxRow>> InboxRepository::rowsByIds(const QStringList& ids,
         query.bindValue(QStringLiteral(":today"), UtcTimestamp::fromMs(nowMs).left(10));
         query.bindValue(QStringLiteral(":id"), id);
         if (!query.exec()) {
-            return queryError(query);
+            return CacheReadError::of(query);
         }
         if (query.next()) {
             rows.push_back(readRow(query));

@@ -1,5 +1,6 @@
 #include "PatientRepository.h"
 
+#include "cache/CacheReadError.h"
 #include "domain/UtcTimestamp.h"
 
 #include <QSqlError>
@@ -10,14 +11,6 @@
 namespace vk {
 
 namespace {
-
-Error queryError(const QSqlQuery& query) {
-    // The driver's code names SQLite's reason, never row values.
-    return Error{
-        QStringLiteral("cache.query_failed"),
-        QCoreApplication::translate("vk::PatientRepository", "The local cache could not be read (%1).")
-            .arg(query.lastError().nativeErrorCode())};
-}
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values) {
     query.prepare(sql);
@@ -50,7 +43,7 @@ Result<std::optional<QString>> PatientRepository::findByIdentity(const QStringLi
                      "SELECT id FROM patients WHERE id_type IN ('personnummer', 'samordningsnummer', "
                      "'reservnummer') AND id_value = ?"),
                  {value})) {
-            return queryError(query);
+            return CacheReadError::of(query);
         }
         if (query.next()) {
             return std::optional<QString>(query.value(0).toString());
@@ -63,7 +56,7 @@ Result<PatientOverview> PatientRepository::load(const QString& patientId, const 
     QSqlQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT id, id_type, id_value, name, phone FROM patients WHERE id = ?"),
              {patientId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return Error{QStringLiteral("patient.not_found"),
@@ -96,7 +89,7 @@ Status PatientRepository::loadContacts(PatientOverview& overview) const {
                  "LEFT JOIN units u ON u.id = c.unit_id "
                  "WHERE c.patient_id = ? ORDER BY c.received_at DESC, c.id"),
              {overview.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         PatientOverview::Contact contact;
@@ -124,7 +117,7 @@ Status PatientRepository::loadCareContacts(PatientOverview& overview, const QDat
                  "LEFT JOIN units u ON u.id = cc.unit_id LEFT JOIN staff a ON a.id = cc.appointed_by "
                  "WHERE cc.patient_id = ? ORDER BY cc.valid_from DESC, cc.id"),
              {overview.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         PatientOverview::CareContact care;
@@ -159,7 +152,7 @@ Status PatientRepository::loadSipPlans(PatientOverview& overview) const {
                             "FROM sip_plans sp LEFT JOIN units u ON u.id = sp.unit_id "
                             "WHERE sp.patient_id = ? ORDER BY sp.start_date DESC, sp.id"),
              {overview.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         PatientOverview::SipPlan plan;
@@ -184,7 +177,7 @@ Result<QString> PatientRepository::accessUnit(const QString& patientId, const QS
              QStringLiteral("SELECT m.unit_id FROM unit_members m WHERE m.staff_id = ? AND m.unit_id IN (") +
                  PatientUnits + QStringLiteral(") ORDER BY m.unit_id = ? DESC, m.unit_id"),
              {me, patientId, patientId, patientId, preferredUnit})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -192,7 +185,7 @@ Result<QString> PatientRepository::accessUnit(const QString& patientId, const QS
 Result<QStringList> PatientRepository::contactIds(const QString& patientId) const {
     QSqlQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT id FROM contacts WHERE patient_id = ?"), {patientId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     QStringList ids;
     while (query.next()) {
@@ -209,7 +202,7 @@ Result<QString> PatientRepository::patientWithSip() const {
                  "ORDER BY (SELECT count(*) FROM contacts c WHERE c.patient_id = sp.patient_id) DESC, "
                  "sp.patient_id LIMIT 1"),
              {})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     return query.next() ? query.value(0).toString() : QString();
 }

@@ -1,19 +1,11 @@
 #include "StaffDirectory.h"
 
+#include "cache/CacheReadError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace vk {
-
-namespace {
-
-Error queryError(const QSqlQuery& query) {
-    return Error{QStringLiteral("cache.query_failed"),
-                 QCoreApplication::translate("vk::StaffDirectory", "The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
-
-} // namespace
 
 StaffDirectory::StaffDirectory(QSqlDatabase database)
     : m_database(std::move(database)) {}
@@ -25,7 +17,7 @@ Result<std::vector<StaffDirectory::Unit>> StaffDirectory::unitsOf(const QString&
                        "WHERE m.staff_id = ? ORDER BY u.name, u.id"));
     query.addBindValue(staffId);
     if (!query.exec()) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     std::vector<Unit> units;
     while (query.next()) {
@@ -42,7 +34,7 @@ Result<std::vector<StaffDirectory::Member>> StaffDirectory::membersOf(const QStr
                        "WHERE m.unit_id = ? ORDER BY s.name, s.id"));
     query.addBindValue(unitId);
     if (!query.exec()) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     std::vector<Member> members;
     while (query.next()) {
@@ -57,7 +49,7 @@ Result<bool> StaffDirectory::isTeamLead(const QString& staffId) const {
         "SELECT EXISTS (SELECT 1 FROM unit_members WHERE staff_id = ? AND role = 'team_lead')"));
     query.addBindValue(staffId);
     if (!query.exec() || !query.next()) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     return query.value(0).toBool();
 }

@@ -1,17 +1,13 @@
 #include "TeamRepository.h"
 
+#include "cache/CacheReadError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace vk {
 
 namespace {
-
-Error readError(const QSqlQuery& query) {
-    return Error{QStringLiteral("cache.query_failed"),
-                 TeamRepository::tr("The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
 
 // "?,?,…" for an IN list of `count` values.
 QString placeholders(qsizetype count) {
@@ -31,7 +27,7 @@ Result<QStringList> TeamRepository::ledUnitIds(const QString& staffId) const {
         "SELECT unit_id FROM unit_members WHERE staff_id = ? AND role = 'team_lead' ORDER BY unit_id"));
     query.addBindValue(staffId);
     if (!query.exec()) {
-        return readError(query);
+        return CacheReadError::of(query);
     }
     QStringList ids;
     while (query.next()) {
@@ -55,7 +51,7 @@ Result<QList<TeamRepository::Member>> TeamRepository::members(const QStringList&
         query.addBindValue(id);
     }
     if (!query.exec()) {
-        return readError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         members.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -76,7 +72,7 @@ Result<QList<TeamRepository::UnitSettings>> TeamRepository::unitSettings(const Q
         query.addBindValue(id);
     }
     if (!query.exec()) {
-        return readError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         settings.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toBool()});

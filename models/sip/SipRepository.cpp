@@ -1,5 +1,6 @@
 #include "SipRepository.h"
 
+#include "cache/CacheReadError.h"
 #include "domain/UtcTimestamp.h"
 
 #include <QSqlError>
@@ -8,13 +9,6 @@
 namespace vk {
 
 namespace {
-
-Error queryError(const QSqlQuery& query) {
-    // The driver's code names SQLite's reason, never row values.
-    return Error{QStringLiteral("cache.query_failed"),
-                 SipRepository::tr("The local cache could not be read (%1).")
-                     .arg(query.lastError().nativeErrorCode())};
-}
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values) {
     query.setForwardOnly(true);
@@ -40,7 +34,7 @@ Result<QStringList> SipRepository::planIdsForPatient(const QString& patientId) c
              QStringLiteral("SELECT id FROM sip_plans WHERE patient_id = ? "
                             "ORDER BY COALESCE(start_date, consent_date) DESC, id"),
              {patientId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     QStringList ids;
     while (query.next()) {
@@ -52,7 +46,7 @@ Result<QStringList> SipRepository::planIdsForPatient(const QString& patientId) c
 Result<QStringList> SipRepository::allPlanIds() const {
     QSqlQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT id FROM sip_plans ORDER BY consent_date, id"), {})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     QStringList ids;
     while (query.next()) {
@@ -71,7 +65,7 @@ Result<SipPlan> SipRepository::load(const QString& planId) const {
                  "LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN patients pt ON pt.id = p.patient_id "
                  "WHERE p.id = ?"),
              {planId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return Error{QStringLiteral("sip.not_found"), tr("The SIP is no longer in your cache.")};
@@ -108,7 +102,7 @@ Status SipRepository::loadLists(SipPlan& plan) const {
                  "SELECT id, huvudman, name, role FROM sip_participants WHERE plan_id = ? "
                  "ORDER BY CASE huvudman WHEN 'region' THEN 0 WHEN 'kommun' THEN 1 ELSE 2 END, rowid"),
              {plan.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         plan.participants.push_back({query.value(0).toString(), query.value(1).toString(),
@@ -118,7 +112,7 @@ Status SipRepository::loadLists(SipPlan& plan) const {
              QStringLiteral("SELECT id, description, huvudman FROM sip_insatser WHERE plan_id = ? "
                             "ORDER BY CASE huvudman WHEN 'region' THEN 0 ELSE 1 END, rowid"),
              {plan.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         plan.insatser.push_back(
@@ -128,7 +122,7 @@ Status SipRepository::loadLists(SipPlan& plan) const {
              QStringLiteral(
                  "SELECT id, actor, description FROM sip_other_actions WHERE plan_id = ? ORDER BY rowid"),
              {plan.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         plan.otherActions.push_back(
@@ -138,7 +132,7 @@ Status SipRepository::loadLists(SipPlan& plan) const {
              QStringLiteral(
                  "SELECT id, held_on, attendees FROM sip_meetings WHERE plan_id = ? ORDER BY held_on, id"),
              {plan.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         plan.meetings.push_back(
@@ -155,7 +149,7 @@ Status SipRepository::loadNotes(SipPlan& plan) const {
                             "FROM sip_notes n LEFT JOIN staff s ON s.id = n.author_id "
                             "WHERE n.plan_id = ? ORDER BY n.written_at, n.id"),
              {plan.id})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     while (query.next()) {
         SipPlan::Note note;
@@ -179,7 +173,7 @@ Result<std::vector<SipRepository::Unit>> SipRepository::unitsOf(const QString& s
              QStringLiteral("SELECT u.id, u.name FROM unit_members m JOIN units u ON u.id = m.unit_id "
                             "WHERE m.staff_id = ? ORDER BY u.name, u.id"),
              {staffId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     std::vector<Unit> units;
     while (query.next()) {
@@ -197,7 +191,7 @@ Result<std::vector<SipRepository::Conflict>> SipRepository::conflictsAfter(const
                  "SELECT c.id, c.message FROM conflicts c JOIN outbox o ON o.mutation_id = c.mutation_id "
                  "WHERE o.entity_id = ? AND c.id > ? ORDER BY c.id"),
              {planId, afterId})) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     std::vector<Conflict> conflicts;
     while (query.next()) {
@@ -209,7 +203,7 @@ Result<std::vector<SipRepository::Conflict>> SipRepository::conflictsAfter(const
 Result<qint64> SipRepository::lastConflictId() const {
     QSqlQuery query(m_database);
     if (!run(query, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM conflicts"), {}) || !query.next()) {
-        return queryError(query);
+        return CacheReadError::of(query);
     }
     return query.value(0).toLongLong();
 }

@@ -1,5 +1,7 @@
 #include "DeskActions.h"
 
+#include "cache/CacheReadError.h"
+
 #include "LocalEffects.h"
 #include "Outbox.h"
 #include "WriteTransaction.h"
@@ -71,9 +73,7 @@ Result<DeskActions::ContactState> DeskActions::contactState(const QString& conta
     query.addBindValue(m_me);
     query.addBindValue(contactId);
     if (!query.exec()) {
-        return actionError(
-            "cache.query_failed",
-            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
+        return CacheReadError::of(query);
     }
     ContactState state;
     if (query.next()) {

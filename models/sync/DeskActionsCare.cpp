@@ -1,6 +1,8 @@
 // DeskActions: the care-contact assignments (fast vårdkontakt, fast läkarkontakt, kontaktsjuksköterska).
 #include "DeskActions.h"
 
+#include "cache/CacheReadError.h"
+
 #include "item/PatientRepository.h"
 
 #include <QSqlError>
@@ -76,9 +78,7 @@ Status DeskActions::endCareContact(const QString& careContactId, const QDate& va
     query.prepare(QStringLiteral("SELECT patient_id, valid_from FROM care_contacts WHERE id = ?"));
     query.addBindValue(careContactId);
     if (!query.exec()) {
-        return careError(
-            "cache.query_failed",
-            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return careError("action.unknown_care_contact", tr("The assignment is no longer on this desk."));
@@ -111,9 +111,7 @@ Status DeskActions::declineCareContact(const QString& careContactId, const QDate
                                  "FROM care_contacts WHERE id = ?"));
     query.addBindValue(careContactId);
     if (!query.exec()) {
-        return careError(
-            "cache.query_failed",
-            tr("The local cache could not be read (%1).").arg(query.lastError().nativeErrorCode()));
+        return CacheReadError::of(query);
     }
     if (!query.next()) {
         return careError("action.unknown_care_contact", tr("The assignment is no longer on this desk."));

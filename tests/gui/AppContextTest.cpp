@@ -155,3 +155,66 @@ TEST(AppContext, DetailPaneAndConflictNoticeAreWiredToTheSession) {
     EXPECT_TRUE(detail->contactId().isEmpty()) << "locking empties the pane";
     EXPECT_NE(window.findChild<QStackedWidget*>(QStringLiteral("detailArea"))->currentWidget(), detail);
 }
+
+namespace {
+
+void lockAndUnlock(vk::AppContext& context, const QString& password) {
+    context.lock();
+    vk::LoginDialog* unlock = waitForLoginDialog();
+    ASSERT_NE(unlock, nullptr);
+    answerDialog(unlock, QString(), password);
+    ASSERT_TRUE(QTest::qWaitFor([&context] { return context.session().isOpen(); }, 5000));
+}
+
+QToolButton* dismissButtonOf(vk::ConflictNoticeWidget* notice, const QString& message) {
+    for (QWidget* item : notice->findChildren<QWidget*>(QStringLiteral("conflictNoticeItem"))) {
+        if (item->findChild<QLabel*>(QStringLiteral("conflictMessage"))->text() == message) {
+            return item->findChild<QToolButton*>(QStringLiteral("conflictDismiss"));
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(AppContext, ARefusedChangeStaysOnScreenUntilDismissedAcrossALock) {
+    qunsetenv("VK_REGION_HOST");
+    vk::AppContext context;
+    ASSERT_TRUE(context.installLanguage(QStringLiteral("sv")));
+    const QString password = QStringLiteral("Höst-2026");
+    ASSERT_EQ(context.loginWith(QStringLiteral("karin.sjo"), password), QString());
+    const QString claimLost = QStringLiteral("Anna Lind tog detta ärende 10:42 — ditt anspråk gällde inte.");
+    const QString sipRefused =
+        QStringLiteral("Planen hade ändrats av någon annan; din ändring sparades inte.");
+    QSqlQuery insert(context.session().cache()->connection());
+    ASSERT_TRUE(insert.exec(
+        QStringLiteral(
+            "INSERT INTO conflicts (mutation_id, contact_id, reason_code, message, occurred_at, seen) "
+            "VALUES ('m1', 'c1', 'claimed_by_other', '%1', '2026-11-23T09:42:00.000Z', 0), "
+            "('m2', 'c2', 'claimed_by_other', 'Redan sedd', '2026-11-23T09:43:00.000Z', 1), "
+            "('m3', NULL, 'version_conflict', '%2', '2026-11-23T09:44:00.000Z', 0)")
+            .arg(claimLost, sipRefused)));
+
+    vk::MainWindow& window = context.mainWindow();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    vk::ConflictNoticeWidget* notice = window.conflictNotice();
+    lockAndUnlock(context, password);
+    EXPECT_EQ(notice->messages(), (QStringList{sipRefused, claimLost}))
+        << "unseen conflicts come back after unlock, newest on top; a dismissed one does not";
+
+    QToolButton* dismiss = dismissButtonOf(notice, claimLost);
+    ASSERT_NE(dismiss, nullptr);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QSqlQuery seen(context.session().cache()->connection());
+    ASSERT_TRUE(
+        seen.exec(QStringLiteral("SELECT mutation_id FROM conflicts WHERE seen = 1 ORDER BY mutation_id")));
+    QStringList seenIds;
+    while (seen.next()) {
+        seenIds << seen.value(0).toString();
+    }
+    EXPECT_EQ(seenIds, (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+
+    lockAndUnlock(context, password);
+    EXPECT_EQ(notice->messages(), QStringList{sipRefused});
+}

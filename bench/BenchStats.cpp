@@ -14,14 +14,13 @@
 // database. One JSON line per figure (the format of the other bench programs), the median of --runs runs.
 #include "BenchTool.h"
 #include "InboxWorkload.h"
+#include "ScratchRegion.h"
 #include "region/PgConnection.h"
 #include "region/RegionAdmin.h"
-#include "region/RegionMigrator.h"
 #include "region/TeamReviewClient.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QRandomGenerator>
 
 #include <optional>
 
@@ -115,7 +114,6 @@ class Bench {
 public:
     explicit Bench(Arguments arguments)
         : m_args(arguments) {}
-    ~Bench() { dropDatabase(); }
     Bench(const Bench&) = delete;
     Bench& operator=(const Bench&) = delete;
 
@@ -124,78 +122,57 @@ public:
     double measure();
 
 private:
-    void dropDatabase();
-
     Arguments m_args;
-    PgConnectionSettings m_server;
-    PgConnectionSettings m_admin;
-    std::optional<PgConnection> m_adminConnection;
-    QString m_prefix;
-    QString m_password;
+    std::optional<bench::ScratchRegion> m_region;
     QString m_lead;
-    QStringList m_logins;
 };
 
 void Bench::setUp() {
-    m_server = PgConnectionSettings::adminFromEnvironment();
-    if (!m_server.isComplete()) {
-        die(QStringLiteral(
-            "VK_REGION_* are not set: start a cluster with scripts/region and source its env"));
-    }
-    m_server.database = QStringLiteral("postgres");
-    m_prefix = QStringLiteral("s") + QString::number(QRandomGenerator::system()->generate64(), 36);
-    m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
-                 QString::number(QRandomGenerator::system()->generate64(), 36);
-    PgConnection maintenance = check(PgConnection::open(m_server), "connect");
-    m_admin = m_server;
-    m_admin.database = QStringLiteral("vk_bench_") + m_prefix;
-    (void)check(Result<Done>(maintenance.execScript(QStringLiteral("CREATE DATABASE ") +
-                                                    maintenance.quoteIdentifier(m_admin.database))),
-                "create database");
-    m_adminConnection.emplace(check(PgConnection::open(m_admin), "connect"));
-    (void)check(RegionMigrator(*m_adminConnection).migrate(), "migrate");
+    m_region.emplace('s');
 
-    RegionAdmin admin(*m_adminConnection);
-    m_lead = m_prefix + QStringLiteral("_lead");
-    m_logins << m_lead;
+    RegionAdmin admin(m_region->admin());
+    m_lead = m_region->prefix() + QStringLiteral("_lead");
+    m_region->addLogin(m_lead);
     for (int unit = 0; unit < 10; ++unit) {
         RegionAdmin::Unit u;
-        u.hsaId = QStringLiteral("SE-%1-U%2").arg(m_prefix).arg(unit);
+        u.hsaId = QStringLiteral("SE-%1-U%2").arg(m_region->prefix()).arg(unit);
         u.name = QStringLiteral("Vårdcentralen %1").arg(unit);
         (void)check(admin.upsertUnit(u), "unit");
-        RegionAdmin::StaffMember lead{QStringLiteral("SE-%1-L").arg(m_prefix),
+        RegionAdmin::StaffMember lead{QStringLiteral("SE-%1-L").arg(m_region->prefix()),
                                       QStringLiteral("Bench Lead"),
                                       QStringLiteral("Enhetschef"),
                                       m_lead,
                                       u.hsaId,
                                       QStringLiteral("team_lead")};
-        (void)check(admin.addStaff(lead, unit == 0 ? m_password : QString()), "lead");
+        (void)check(admin.addStaff(lead, unit == 0 ? m_region->password() : QString()), "lead");
         for (int nurse = 0; nurse < 3; ++nurse) {
-            RegionAdmin::StaffMember member{QStringLiteral("SE-%1-N%2-%3").arg(m_prefix).arg(unit).arg(nurse),
-                                            QStringLiteral("Sköterska %1-%2").arg(unit).arg(nurse),
-                                            QStringLiteral("Sjuksköterska"),
-                                            QStringLiteral("%1_n%2_%3").arg(m_prefix).arg(unit).arg(nurse),
-                                            u.hsaId,
-                                            QStringLiteral("nurse")};
-            m_logins << member.login;
-            (void)check(admin.addStaff(member, m_password), "nurse");
+            RegionAdmin::StaffMember member{
+                QStringLiteral("SE-%1-N%2-%3").arg(m_region->prefix()).arg(unit).arg(nurse),
+                QStringLiteral("Sköterska %1-%2").arg(unit).arg(nurse),
+                QStringLiteral("Sjuksköterska"),
+                QStringLiteral("%1_n%2_%3").arg(m_region->prefix()).arg(unit).arg(nurse),
+                u.hsaId,
+                QStringLiteral("nurse")};
+            m_region->addLogin(member.login);
+            (void)check(admin.addStaff(member, m_region->password()), "nurse");
         }
     }
     progress(QStringLiteral("generating %1 contacts in the server").arg(m_args.size));
-    (void)check(m_adminConnection->exec(QString::fromLatin1(kGenerate), {m_args.size, m_prefix}), "generate");
-    (void)check(m_adminConnection->exec(QString::fromLatin1(kCallbacks)), "callbacks");
-    (void)check(m_adminConnection->exec(QString::fromLatin1(kRejections)), "rejections");
+    (void)check(m_region->admin().exec(QString::fromLatin1(kGenerate), {m_args.size, m_region->prefix()}),
+                "generate");
+    (void)check(m_region->admin().exec(QString::fromLatin1(kCallbacks)), "callbacks");
+    (void)check(m_region->admin().exec(QString::fromLatin1(kRejections)), "rejections");
     // What autovacuum would have done on a store that grew over a year: statistics and the visibility map.
-    (void)check(Result<Done>(m_adminConnection->execScript(QStringLiteral("VACUUM ANALYZE"))), "vacuum");
+    (void)check(Result<Done>(m_region->admin().execScript(QStringLiteral("VACUUM ANALYZE"))), "vacuum");
 }
 
 double Bench::measure() {
-    PgConnectionSettings leadSettings = m_admin;
+    PgConnectionSettings leadSettings = m_region->adminSettings();
     leadSettings.user = m_lead;
-    leadSettings.password = m_password;
+    leadSettings.password = m_region->password();
     leadSettings.applicationName = QStringLiteral("vardinkorg-bench-stats");
     PgConnection lead = check(PgConnection::open(leadSettings), "connect as the team lead");
-    PgConnection& admin = *m_adminConnection;
+    PgConnection& admin = m_region->admin();
     TeamReviewClient client(lead);
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-365);
@@ -273,24 +250,6 @@ double Bench::measure() {
     figure("stats_overview", overview, "TeamReviewClient::overview (open contacts, staff, today)",
            "baseline_count", count, size);
     return page;
-}
-
-void Bench::dropDatabase() {
-    if (m_admin.database.isEmpty()) {
-        return;
-    }
-    m_adminConnection.reset();
-    Result<PgConnection> maintenance = PgConnection::open(m_server);
-    if (!maintenance) {
-        return;
-    }
-    (void)maintenance->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") +
-                                  maintenance->quoteIdentifier(m_admin.database));
-    for (const QString& login : m_logins) {
-        (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") +
-                                      maintenance->quoteIdentifier(login));
-    }
-    m_admin.database.clear();
 }
 
 } // namespace

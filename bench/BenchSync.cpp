@@ -9,12 +9,12 @@
 // here).
 #include "BenchTool.h"
 #include "InboxWorkload.h"
+#include "ScratchRegion.h"
 #include "cache/CacheDatabase.h"
 #include "domain/IdentityNumber.h"
 #include "domain/SystemClock.h"
 #include "region/PgConnection.h"
 #include "region/RegionAdmin.h"
-#include "region/RegionMigrator.h"
 #include "security/KdfParameters.h"
 #include "security/SecureBuffer.h"
 #include "sync/SyncController.h"
@@ -28,7 +28,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -109,7 +108,6 @@ class Bench {
 public:
     explicit Bench(Arguments arguments)
         : m_args(arguments) {}
-    ~Bench() { dropDatabase(); }
     Bench(const Bench&) = delete;
     Bench& operator=(const Bench&) = delete;
 
@@ -120,66 +118,44 @@ public:
 
 private:
     PgConnectionSettings staff(const QString& login) const {
-        PgConnectionSettings settings = m_admin;
+        PgConnectionSettings settings = m_region->adminSettings();
         settings.user = login;
-        settings.password = m_password;
+        settings.password = m_region->password();
         settings.applicationName = QStringLiteral("vardinkorg-bench");
         return settings;
     }
     void ingest(int from, int count, const QString& unitHsaId, const QString& tag);
     QString ingestOne(int n);
-    void dropDatabase();
 
     Arguments m_args;
-    PgConnectionSettings m_server;
-    PgConnectionSettings m_admin;
-    std::optional<PgConnection> m_adminConnection;
-    QString m_password;
-    QString m_prefix;
-    QStringList m_logins;
+    std::optional<bench::ScratchRegion> m_region;
     QString m_pullUnit;
     const SystemClock m_clock;
 };
 
 void Bench::setUp() {
-    m_server = PgConnectionSettings::adminFromEnvironment();
-    if (!m_server.isComplete()) {
-        die(QStringLiteral(
-            "VK_REGION_* are not set: start a cluster with scripts/region and source its env"));
-    }
-    m_server.database = QStringLiteral("postgres");
-    m_prefix = QStringLiteral("b") + QString::number(QRandomGenerator::system()->generate64(), 36);
-    m_password = QString::number(QRandomGenerator::system()->generate64(), 36) +
-                 QString::number(QRandomGenerator::system()->generate64(), 36);
-    PgConnection maintenance = check(PgConnection::open(m_server), "connect");
-    m_admin = m_server;
-    m_admin.database = QStringLiteral("vk_bench_") + m_prefix;
-    check(maintenance.execScript(QStringLiteral("CREATE DATABASE ") +
-                                 maintenance.quoteIdentifier(m_admin.database)),
-          "create database");
-    m_adminConnection.emplace(check(PgConnection::open(m_admin), "connect"));
-    (void)check(RegionMigrator(*m_adminConnection).migrate(), "migrate");
+    m_region.emplace('b');
 
-    RegionAdmin admin(*m_adminConnection);
+    RegionAdmin admin(m_region->admin());
     for (const char* unit : {"PULL", "LIVE"}) {
         RegionAdmin::Unit u;
-        u.hsaId = QStringLiteral("SE-%1-%2").arg(m_prefix, QLatin1String(unit));
+        u.hsaId = QStringLiteral("SE-%1-%2").arg(m_region->prefix(), QLatin1String(unit));
         u.name = QStringLiteral("Bench ") + QLatin1String(unit);
         const QUuid id = check(admin.upsertUnit(u), "unit");
         if (QLatin1String(unit) == QLatin1String("PULL")) {
             m_pullUnit = id.toString(QUuid::WithoutBraces);
         }
         RegionAdmin::StaffMember member;
-        member.login = QStringLiteral("%1_%2").arg(m_prefix, QString::fromLatin1(unit).toLower());
-        member.hsaId = QStringLiteral("SE-%1-S-%2").arg(m_prefix, QLatin1String(unit));
+        member.login = QStringLiteral("%1_%2").arg(m_region->prefix(), QString::fromLatin1(unit).toLower());
+        member.hsaId = QStringLiteral("SE-%1-S-%2").arg(m_region->prefix(), QLatin1String(unit));
         member.name = QStringLiteral("Bench %1").arg(QLatin1String(unit));
         member.unitHsaId = u.hsaId;
-        m_logins << member.login;
-        (void)check(admin.addStaff(member, m_password), "staff");
+        m_region->addLogin(member.login);
+        (void)check(admin.addStaff(member, m_region->password()), "staff");
     }
     progress(QStringLiteral("ingesting %1 contacts").arg(m_args.size));
-    ingest(0, m_args.size, QStringLiteral("SE-%1-PULL").arg(m_prefix), QStringLiteral("p"));
-    check(m_adminConnection->execScript(QStringLiteral("VACUUM ANALYZE")), "vacuum");
+    ingest(0, m_args.size, QStringLiteral("SE-%1-PULL").arg(m_region->prefix()), QStringLiteral("p"));
+    check(m_region->admin().execScript(QStringLiteral("VACUUM ANALYZE")), "vacuum");
 }
 
 void Bench::ingest(int from, int count, const QString& unitHsaId, const QString& tag) {
@@ -191,7 +167,7 @@ void Bench::ingest(int from, int count, const QString& unitHsaId, const QString&
         }
         const QString json = QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact));
         (void)check(
-            m_adminConnection->exec(
+            m_region->admin().exec(
                 QStringLiteral("SELECT count(region.ingest(e)) FROM jsonb_array_elements($1::jsonb) e"),
                 {json}),
             "ingest");
@@ -200,48 +176,29 @@ void Bench::ingest(int from, int count, const QString& unitHsaId, const QString&
 
 QString Bench::ingestOne(int n) {
     const QString json = QString::fromUtf8(
-        QJsonDocument(event(n, QStringLiteral("SE-%1-LIVE").arg(m_prefix), QStringLiteral("l")))
+        QJsonDocument(event(n, QStringLiteral("SE-%1-LIVE").arg(m_region->prefix()), QStringLiteral("l")))
             .toJson(QJsonDocument::Compact));
-    PgResult result =
-        check(m_adminConnection->exec(QStringLiteral("SELECT region.ingest($1::jsonb) ->> 'id'"), {json}),
-              "ingest");
+    PgResult result = check(
+        m_region->admin().exec(QStringLiteral("SELECT region.ingest($1::jsonb) ->> 'id'"), {json}), "ingest");
     return result.text(0, 0);
-}
-
-void Bench::dropDatabase() {
-    if (m_admin.database.isEmpty()) {
-        return;
-    }
-    m_adminConnection.reset();
-    Result<PgConnection> maintenance = PgConnection::open(m_server);
-    if (!maintenance) {
-        return;
-    }
-    (void)maintenance->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") +
-                                  maintenance->quoteIdentifier(m_admin.database) +
-                                  QStringLiteral(" WITH (FORCE)"));
-    for (const QString& login : std::as_const(m_logins)) {
-        (void)maintenance->execScript(QStringLiteral("DROP ROLE IF EXISTS ") +
-                                      maintenance->quoteIdentifier(login));
-    }
-    m_admin.database.clear();
 }
 
 void Bench::initialPull() {
     const qint64 rows =
-        check(m_adminConnection->exec(QStringLiteral("SELECT count(*) FROM region.change_log WHERE "
-                                                     "unit_id IS NULL OR unit_id = $1"),
-                                      {m_pullUnit}),
+        check(m_region->admin().exec(QStringLiteral("SELECT count(*) FROM region.change_log WHERE "
+                                                    "unit_id IS NULL OR unit_id = $1"),
+                                     {m_pullUnit}),
               "count")
             .integer(0, 0);
     const KdfParameters kdf = KdfParameters::fastForTests(); // the key derivation is not what is measured
     std::vector<double> engine, copy;
     for (int run = 0; run < m_args.runs; ++run) {
         QTemporaryDir dir;
-        auto cache =
-            check(CacheDatabase::open(dir.path(), m_logins.at(0), SecureBuffer::fromUtf8(m_password), &kdf),
-                  "cache");
-        SyncEngine sync(*cache, staff(m_logins.at(0)), m_logins.at(0), m_clock, SyncEngine::Options{});
+        auto cache = check(CacheDatabase::open(dir.path(), m_region->logins().at(0),
+                                               SecureBuffer::fromUtf8(m_region->password()), &kdf),
+                           "cache");
+        SyncEngine sync(*cache, staff(m_region->logins().at(0)), m_region->logins().at(0), m_clock,
+                        SyncEngine::Options{});
         check(sync.openCache(), "open cache");
         QElapsedTimer timer;
         timer.start();
@@ -258,14 +215,15 @@ void Bench::initialPull() {
     for (int run = 0; run < m_args.runs; ++run) {
         QProcess psql;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PGPASSWORD"), m_admin.password);
+        environment.insert(QStringLiteral("PGPASSWORD"), m_region->adminSettings().password);
         psql.setProcessEnvironment(environment);
         QElapsedTimer timer;
         timer.start();
         psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_admin.host,
-                    QStringLiteral("-p"), m_admin.port, QStringLiteral("-U"), m_admin.user,
-                    QStringLiteral("-d"), m_admin.database, QStringLiteral("-c"), sql});
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                    m_region->adminSettings().host, QStringLiteral("-p"), m_region->adminSettings().port,
+                    QStringLiteral("-U"), m_region->adminSettings().user, QStringLiteral("-d"),
+                    m_region->adminSettings().database, QStringLiteral("-c"), sql});
         if (!psql.waitForFinished(600000) || psql.exitCode() != 0) {
             die(QStringLiteral("psql: ") + QString::fromUtf8(psql.readAllStandardError()));
         }
@@ -286,9 +244,9 @@ void Bench::initialPull() {
 void Bench::notifyLatency() {
     QTemporaryDir dir;
     const KdfParameters kdf = KdfParameters::fastForTests();
-    const QString login = m_logins.at(1);
-    auto cache =
-        check(CacheDatabase::open(dir.path(), login, SecureBuffer::fromUtf8(m_password), &kdf), "cache");
+    const QString login = m_region->logins().at(1);
+    auto cache = check(
+        CacheDatabase::open(dir.path(), login, SecureBuffer::fromUtf8(m_region->password()), &kdf), "cache");
     SyncController controller;
     QSet<QString> visible;
     QString awaited;
@@ -336,8 +294,8 @@ void Bench::notifyLatency() {
     controller.stop();
 
     // Baseline: NOTIFY on one connection until the other one has it, polling its socket.
-    PgConnection listener = check(PgConnection::open(m_admin), "connect");
-    PgConnection notifier = check(PgConnection::open(m_admin), "connect");
+    PgConnection listener = check(PgConnection::open(m_region->adminSettings()), "connect");
+    PgConnection notifier = check(PgConnection::open(m_region->adminSettings()), "connect");
     check(listener.listen(QStringLiteral("vk_bench_ping")), "listen");
     std::vector<double> raw;
     for (int n = 0; n < m_args.samples + 5; ++n) {
@@ -370,7 +328,7 @@ void Bench::notifyLatency() {
 
 void Bench::claimRoundTrip() {
     // The contacts of the latency run are still open: the listening desk's colleague claims each once.
-    const QString login = m_logins.at(1);
+    const QString login = m_region->logins().at(1);
     PgConnection nurse = check(PgConnection::open(staff(login)), "connect");
     PgResult open = check(
         nurse.exec(QStringLiteral("SELECT id::text FROM region.contacts WHERE status = 'new'")), "contacts");

@@ -182,6 +182,12 @@ StormAudit::Findings StormAudit::run(const std::vector<Desk>& desks) const {
             }
             const bool applied = it->second == QLatin1String("applied");
             (applied ? found.applied : found.rejected) += 1;
+            if (!applied) {
+                ++found.rejectedByReason[QJsonDocument::fromJson(outbox.value(4).toByteArray())
+                                             .object()
+                                             .value(QLatin1String("reason_code"))
+                                             .toString()];
+            }
             const auto made = creates.constFind(kind);
             const QString created =
                 made == creates.cend() ? QString() : payload.value(made->first).toString();

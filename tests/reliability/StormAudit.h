@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace vk {
@@ -30,6 +31,9 @@ public:
         qint64 generated = 0;  ///< outbox rows over every desk
         qint64 applied = 0;
         qint64 rejected = 0;
+        /// By the store's reason_code (claimed_by_other, already_closed, version_conflict…): which business
+        /// refusals the storm met, so an unexpected reason shows instead of hiding in the total.
+        std::map<QString, int> rejectedByReason;
         qint64 rowsDelivered = 0;
         qint64 sipPlansShared = 0; ///< SIPs that got notes from two or more desks: the concurrent-notes case
     };

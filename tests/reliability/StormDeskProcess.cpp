@@ -96,7 +96,7 @@ void StormDeskProcess::take(const QString& line) {
     } else if (word == QLatin1String("ready")) {
         m_ready = true;
     } else if (word == QLatin1String("refused")) {
-        ++m_refusals;
+        ++m_refusals[line.section(QLatin1Char(' '), 1, 1)];
     } else if (word == QLatin1String("syncerror")) {
         ++m_syncErrors;
     } else if (word == QLatin1String("failed")) {

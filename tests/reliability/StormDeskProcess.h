@@ -50,7 +50,8 @@ public:
     [[nodiscard]] const Launch& launch() const { return m_launch; }
     [[nodiscard]] const QSet<QString>& reportedMutations() const { return m_reported; }
     [[nodiscard]] const std::map<QString, int>& actionsByKind() const { return m_byKind; }
-    [[nodiscard]] int refusals() const { return m_refusals; }
+    /// Actions the desk refused because another desk was quicker, by refusal code.
+    [[nodiscard]] const std::map<QString, int>& refusalsByCode() const { return m_refusals; }
     [[nodiscard]] int syncErrors() const { return m_syncErrors; }
     [[nodiscard]] int restarts() const { return m_starts - 1; }
     [[nodiscard]] int cacheFailures() const { return m_cacheFailures; }
@@ -70,7 +71,7 @@ private:
     QSet<QString> m_reported;
     std::map<QString, int> m_byKind;
     QStringList m_errors;
-    int m_refusals = 0;
+    std::map<QString, int> m_refusals;
     int m_syncErrors = 0;
     int m_starts = 0;
     int m_cacheFailures = 0;

@@ -17,6 +17,12 @@ using namespace vk;
 
 namespace {
 
+void printCounts(const char* what, const std::map<QString, int>& counts) {
+    for (const auto& [name, count] : counts) {
+        std::printf("  %s %-40s %d\n", what, qPrintable(name), count);
+    }
+}
+
 void printTable(const StormReport& report) {
     const QJsonObject json = report.toJson();
     std::printf("desks %d, %.1f s, faults %s\n", report.desks, report.seconds,
@@ -24,8 +30,10 @@ void printTable(const StormReport& report) {
     std::printf("actions %lld (%.1f/s), refused races %lld, errors %lld, sync errors %lld\n",
                 static_cast<long long>(report.actions()),
                 json.value(QLatin1String("actions_per_s")).toDouble(),
-                static_cast<long long>(report.refusals), static_cast<long long>(report.errors),
+                static_cast<long long>(report.refusals()), static_cast<long long>(report.errors),
                 static_cast<long long>(report.syncErrors));
+    printCounts("refused", report.refusalsByCode);
+    printCounts("error", report.errorsByCause);
     for (const auto& [kind, count] : report.faults) {
         std::printf("fault %-24s %d\n", qPrintable(kind), count);
     }
@@ -33,6 +41,7 @@ void printTable(const StormReport& report) {
                 static_cast<long long>(report.generated), static_cast<long long>(report.applied),
                 static_cast<long long>(report.rejected), static_cast<long long>(report.lost),
                 static_cast<long long>(report.duplicated));
+    printCounts("rejected", report.rejectedByReason);
     for (const QString& sample : report.errorSamples.mid(0, 10)) {
         std::printf("  error: %s\n", qPrintable(sample));
     }

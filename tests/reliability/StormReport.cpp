@@ -4,11 +4,33 @@
 
 namespace vk {
 
-QJsonObject StormReport::toJson() const {
-    QJsonObject byKind;
-    for (const auto& [kind, count] : actionsByKind) {
-        byKind.insert(kind, count);
+namespace {
+
+QJsonObject counts(const std::map<QString, int>& byName) {
+    QJsonObject object;
+    for (const auto& [name, count] : byName) {
+        object.insert(name, count);
     }
+    return object;
+}
+
+} // namespace
+
+qint64 StormReport::total(const std::map<QString, int>& counts) {
+    qint64 sum = 0;
+    for (const auto& [name, count] : counts) {
+        sum += count;
+    }
+    return sum;
+}
+
+void StormReport::addError(const QString& cause, const QString& sample) {
+    ++errors;
+    ++errorsByCause[cause];
+    errorSamples << sample;
+}
+
+QJsonObject StormReport::toJson() const {
     QJsonObject injected;
     qint64 faultTotal = 0;
     for (const auto& [kind, count] : faults) {
@@ -30,9 +52,11 @@ QJsonObject StormReport::toJson() const {
         {QStringLiteral("actions"), actions()},
         {QStringLiteral("actions_per_s"),
          seconds > 0 ? qRound(double(actions()) / seconds * 10) / 10.0 : 0.0},
-        {QStringLiteral("actions_by_kind"), byKind},
-        {QStringLiteral("refused_races"), refusals},
+        {QStringLiteral("actions_by_kind"), counts(actionsByKind)},
+        {QStringLiteral("refused_races"), refusals()},
+        {QStringLiteral("refused_by_code"), counts(refusalsByCode)},
         {QStringLiteral("errors"), errors},
+        {QStringLiteral("errors_by_cause"), counts(errorsByCause)},
         {QStringLiteral("error_samples"), errorsShown},
         {QStringLiteral("sync_errors"), syncErrors},
         {QStringLiteral("desk_restarts"), deskRestarts},
@@ -40,11 +64,13 @@ QJsonObject StormReport::toJson() const {
         {QStringLiteral("contacts_ingested"), contactsIngested},
         {QStringLiteral("faults"), injected},
         {QStringLiteral("faults_total"), faultTotal},
-        {QStringLiteral("mutations"), QJsonObject{{QStringLiteral("generated"), generated},
-                                                  {QStringLiteral("applied"), applied},
-                                                  {QStringLiteral("rejected"), rejected},
-                                                  {QStringLiteral("lost"), lost},
-                                                  {QStringLiteral("duplicated"), duplicated}}},
+        {QStringLiteral("mutations"),
+         QJsonObject{{QStringLiteral("generated"), generated},
+                     {QStringLiteral("applied"), applied},
+                     {QStringLiteral("rejected"), rejected},
+                     {QStringLiteral("rejected_by_reason"), counts(rejectedByReason)},
+                     {QStringLiteral("lost"), lost},
+                     {QStringLiteral("duplicated"), duplicated}}},
         {QStringLiteral("change_rows_delivered"), rowsDelivered},
         {QStringLiteral("sip_plans_shared"), sipPlansShared},
         {QStringLiteral("invariant_violations"), violations.size()},

@@ -138,9 +138,9 @@ void StormRun::pump(int waitMs) {
         desk->poll();
         if (!desk->running()) {
             // Not killed by us (we restart those ourselves): a crash is an error of the run.
-            m_report.errorSamples
-                << QStringLiteral("desk %1 ended by itself: %2").arg(desk->launch().login, desk->tail());
-            ++m_report.errors;
+            m_report.addError(
+                QStringLiteral("desk ended by itself"),
+                QStringLiteral("desk %1 ended by itself: %2").arg(desk->launch().login, desk->tail()));
             desk->start();
             desk->send(QStringLiteral("go"));
         }
@@ -300,10 +300,11 @@ void StormRun::drain() {
         for (const auto& [kind, count] : desk.actionsByKind()) {
             m_report.actionsByKind[kind] += count;
         }
-        m_report.refusals += desk.refusals();
-        m_report.errors += desk.errors().size();
+        for (const auto& [code, count] : desk.refusalsByCode()) {
+            m_report.refusalsByCode[code] += count;
+        }
         for (const QString& error : desk.errors()) {
-            m_report.errorSamples << QStringLiteral("%1: %2").arg(desk.launch().login, error);
+            m_report.addError(error, QStringLiteral("%1: %2").arg(desk.launch().login, error));
         }
         m_report.syncErrors += desk.syncErrors();
         m_report.deskRestarts += desk.restarts();
@@ -330,6 +331,7 @@ void StormRun::drain() {
     m_report.generated = found.generated;
     m_report.applied = found.applied;
     m_report.rejected = found.rejected;
+    m_report.rejectedByReason = found.rejectedByReason;
     m_report.rowsDelivered = found.rowsDelivered;
     m_report.sipPlansShared = found.sipPlansShared;
 }

@@ -3,11 +3,13 @@
 #include "ChangeApplier.h"
 #include "Outbox.h"
 #include "ReplicatedTables.h"
+#include "WaitingWriters.h"
 #include "WriteTransaction.h"
 #include "cache/CacheDatabase.h"
 #include "domain/Clock.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -466,70 +468,16 @@ Status SyncEngine::pull() {
         }
 
         int changes = 0;
-        AppliedChanges applied;
-        QStringList rowKeys;
-        {
-            WriteTransaction transaction(m_db);
-            for (int row = 0; row < batch->rows(); ++row) {
-                if (batch->isNull(row, 4)) {
-                    continue; // the marker row: nothing (more) below the horizon
-                }
-                ++changes;
-                if (m_options.observeBatch) {
-                    rowKeys << batch->text(row, 2) + QLatin1Char(':') + batch->text(row, 3);
-                }
-                ChangeRow change{batch->text(row, 4), batch->text(row, 5) == QLatin1String("delete"),
-                                 batch->json(row, 6).toObject()};
-                // The store logs some deletes without the row (a SIP's replaced participants, insatser and
-                // åtgärder): the entity id is then the key.
-                if (change.deleted && change.row.isEmpty()) {
-                    const ReplicatedTable* table = ReplicatedTables::find(change.entity);
-                    if (table != nullptr && table->keyColumns.size() == 1) {
-                        change.row.insert(table->keyColumns.constFirst(), batch->text(row, 8));
-                    }
-                }
-                if (Status done = applier.apply(change, applied); !done) {
-                    return done;
-                }
-            }
-            // A short batch saw everything below the horizon: continue from there. A full one continues after
-            // its last row.
-            const bool complete = changes < limit;
-            const QString nextTxid = complete ? horizon : batch->text(batch->rows() - 1, 2);
-            const QString nextSeq = complete ? QStringLiteral("0") : batch->text(batch->rows() - 1, 3);
-            if (Status saved = setState(QStringLiteral("cursor_txid"), nextTxid); !saved) {
-                return saved;
-            }
-            if (Status saved = setState(QStringLiteral("cursor_seq"), nextSeq); !saved) {
-                return saved;
-            }
-            if (Status rebased = rebase(applied); !rebased) {
-                return rebased;
-            }
-            if (m_options.observeBatch) {
-                m_options.observeBatch(rowKeys);
-            }
-            Q_EMIT stepReached(Step::ApplyingBatch);
-            if (Status fault = faultAt("cache.apply_batch"); !fault) {
-                return fault;
-            }
-            if (!transaction.commit()) {
-                return Error{QStringLiteral("sync.cache_failed"),
-                             tr("The local cache could not be updated.")};
-            }
+        for (int row = 0; row < batch->rows(); ++row) {
+            changes += batch->isNull(row, 4) ? 0 : 1; // the marker row: nothing (more) below the horizon
         }
-        QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());
-        QStringList removed(applied.removedContacts.cbegin(), applied.removedContacts.cend());
-        changed.removeIf([&removed](const QString& id) { return id.isEmpty() || removed.contains(id); });
-        if (!changed.isEmpty() || !removed.isEmpty()) {
-            Q_EMIT contactsChanged(changed, removed);
-        }
-        if (!applied.patients.isEmpty()) {
-            Q_EMIT patientsChanged(QStringList(applied.patients.cbegin(), applied.patients.cend()));
-        }
-        if (applied.referenceData) {
-            m_me.clear();
-            Q_EMIT referenceDataChanged();
+        // A short batch saw everything below the horizon: continue from there. A full one continues after
+        // its last row.
+        const bool complete = changes < limit;
+        for (int next = 0; next < batch->rows();) {
+            if (Status sliced = applySlice(batch.value(), next, complete, horizon, applier); !sliced) {
+                return sliced;
+            }
         }
         if (changes < limit) {
             m_heldBack = batch->text(0, 7) == QLatin1String("t");
@@ -539,6 +487,92 @@ Status SyncEngine::pull() {
         // cache's random-keyed indexes fewer times, and a bigger page cache keeps them decrypted in memory.
         limit = std::max(limit, std::min(limit * 2, m_options.catchUpBatch));
         catchUp.widen(m_options.catchUpCacheKiB);
+    }
+    return Done{};
+}
+
+Status SyncEngine::applySlice(const PgResult& batch, int& next, bool complete, const QString& horizon,
+                              ChangeApplier& applier) {
+    AppliedChanges applied;
+    QStringList rowKeys;
+    int last = -1; // the last change-log row of the slice
+    const QString file = m_db.databaseName();
+    // A nurse's action waiting for the cache goes first: SQLite's lock has no queue, and a writer that
+    // commits and begins again at once keeps it however long the other waits. Immediate when nobody waits;
+    // the waiting writer polls every 100 ms at most, and the bound only matters when another process holds
+    // the file.
+    WaitingWriters::letThrough(file, 1000);
+    {
+        QElapsedTimer slice;
+        slice.start();
+        WriteTransaction transaction(m_db);
+        for (; next < batch.rows(); ++next) {
+            // Only cut when someone waits: a catch-up pull's big transactions are what make it fast (each
+            // page of the random-keyed indexes written once per batch, not once per slice).
+            if (last >= 0 && slice.elapsed() >= m_options.applySliceMs && WaitingWriters::count(file) > 0) {
+                break; // the rest goes in the next slice, after the waiting writer
+            }
+            if (batch.isNull(next, 4)) {
+                continue; // the marker row: nothing (more) below the horizon
+            }
+            last = next;
+            if (m_options.observeBatch) {
+                rowKeys << batch.text(next, 2) + QLatin1Char(':') + batch.text(next, 3);
+            }
+            ChangeRow change{batch.text(next, 4), batch.text(next, 5) == QLatin1String("delete"),
+                             batch.json(next, 6).toObject()};
+            // The store logs some deletes without the row (a SIP's replaced participants, insatser and
+            // åtgärder): the entity id is then the key.
+            if (change.deleted && change.row.isEmpty()) {
+                const ReplicatedTable* table = ReplicatedTables::find(change.entity);
+                if (table != nullptr && table->keyColumns.size() == 1) {
+                    change.row.insert(table->keyColumns.constFirst(), batch.text(next, 8));
+                }
+            }
+            if (Status done = applier.apply(change, applied); !done) {
+                return done;
+            }
+        }
+        // A slice before the batch's end continues after its own last row, exactly as a full batch does;
+        // the batch's last slice moves the cursor as the whole batch would.
+        const bool batchDone = next >= batch.rows();
+        const int end = batch.rows() - 1;
+        const QString nextTxid = !batchDone ? batch.text(last, 2) : complete ? horizon : batch.text(end, 2);
+        const QString nextSeq = !batchDone ? batch.text(last, 3)
+                                : complete ? QStringLiteral("0")
+                                           : batch.text(end, 3);
+        if (Status saved = setState(QStringLiteral("cursor_txid"), nextTxid); !saved) {
+            return saved;
+        }
+        if (Status saved = setState(QStringLiteral("cursor_seq"), nextSeq); !saved) {
+            return saved;
+        }
+        if (Status rebased = rebase(applied); !rebased) {
+            return rebased;
+        }
+        if (m_options.observeBatch) {
+            m_options.observeBatch(rowKeys);
+        }
+        Q_EMIT stepReached(Step::ApplyingBatch);
+        if (Status fault = faultAt("cache.apply_batch"); !fault) {
+            return fault;
+        }
+        if (!transaction.commit()) {
+            return Error{QStringLiteral("sync.cache_failed"), tr("The local cache could not be updated.")};
+        }
+    }
+    QStringList changed(applied.contacts.cbegin(), applied.contacts.cend());
+    QStringList removed(applied.removedContacts.cbegin(), applied.removedContacts.cend());
+    changed.removeIf([&removed](const QString& id) { return id.isEmpty() || removed.contains(id); });
+    if (!changed.isEmpty() || !removed.isEmpty()) {
+        Q_EMIT contactsChanged(changed, removed);
+    }
+    if (!applied.patients.isEmpty()) {
+        Q_EMIT patientsChanged(QStringList(applied.patients.cbegin(), applied.patients.cend()));
+    }
+    if (applied.referenceData) {
+        m_me.clear();
+        Q_EMIT referenceDataChanged();
     }
     return Done{};
 }

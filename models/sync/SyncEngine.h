@@ -35,6 +35,9 @@ public:
         int pullBatch = 2000;        ///< rows of a pull's first batch
         int catchUpBatch = 20000;    ///< while batches come back full, each is twice the last, up to this
         int catchUpCacheKiB = 65536; ///< page cache of the engine's connection while catching up
+        /// While a nurse's action waits for the cache, a pulled batch is cut after this many milliseconds
+        /// of writing and the action goes before the rest: it never waits for a whole batch.
+        int applySliceMs = 200;
         int pushBatch = 200;
         int periodicPullMs = 30000;
         int notifyDebounceMs = 30;
@@ -114,6 +117,11 @@ private:
     Status faultAt(const char* where);
     Status push();
     Status pull();
+    /// Writes rows of a pulled batch from `next` on in one transaction (to the end of the batch, or until
+    /// applySliceMs passed while another writer waits), moves the cursor past them and leaves `next` at the
+    /// first row not written.
+    Status applySlice(const PgResult& batch, int& next, bool complete, const QString& horizon,
+                      ChangeApplier& applier);
     Status pushOne(const Mutation& mutation);
     Status rollBack(const Mutation& mutation, const QJsonObject& result);
     Status rebase(const AppliedChanges& applied);

@@ -161,7 +161,8 @@ TEST_F(NamedContactOfferTest, NotOfferedOffDutyDeclinedEndedOrNotYetValid) {
     onDuty(m_named);
     ASSERT_TRUE(m_db->admin()
                     .exec(QStringLiteral("UPDATE region.desk_presence SET on_duty_until = now() - "
-                                         "interval '1 second'"))
+                                         "interval '1 second' WHERE staff_id = $1"),
+                          {uuidText(m_db->staffId(m_named))})
                     .ok());
     EXPECT_TRUE(offeredTo(ingest(QStringLiteral("presence-expired"), 240)).isEmpty());
 

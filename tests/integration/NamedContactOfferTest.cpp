@@ -251,6 +251,21 @@ TEST_F(NamedContactOfferTest, TheNamedContactClaimsAndATeamLeadMayReassign) {
     EXPECT_TRUE(offeredTo(distributed).isEmpty());
 }
 
+TEST_F(NamedContactOfferTest, ATeamLeadsReleaseEndsTheOfferForEveryone) {
+    setPreOffer(true);
+    assign(m_named);
+    onDuty(m_named);
+    const QUuid contact = ingest(QStringLiteral("released"), 240);
+    ASSERT_EQ(offeredTo(contact), m_named);
+    EXPECT_EQ(status(claim(m_other, contact)), QStringLiteral("rejected")) << "the offer holds";
+
+    EXPECT_EQ(status(applyMutation(as(m_lead), QStringLiteral("release_any"),
+                                   {{QStringLiteral("contact_id"), uuidText(contact)}})),
+              QStringLiteral("applied"));
+    EXPECT_TRUE(offeredTo(contact).isEmpty()) << "the lead's release frees the contact for the unit";
+    EXPECT_EQ(status(claim(m_other, contact)), QStringLiteral("applied"));
+}
+
 TEST_F(NamedContactOfferTest, OnlyATeamLeadOfTheUnitChangesTheSetting) {
     for (const QString& login : {m_named, m_other, m_leadB}) {
         EXPECT_FALSE(

@@ -1,6 +1,6 @@
 // A nurse's action while the sync engine writes a long pulled batch: it goes between two slices of the batch
-// instead of waiting for the whole of it (vardinkorg-storm with 50 desks on two cores: a pull held the cache's
-// write lock for 5-30 s and actions failed as "the local cache is busy" after the 5 s busy timeout).
+// instead of waiting for the whole of it (vardinkorg-storm with 50 desks on two cores: a pull held the
+// cache's write lock for 5-30 s and actions failed as "the local cache is busy" after the 5 s busy timeout).
 #include "RegionTestDatabase.h"
 #include "SyncDesk.h"
 
@@ -23,14 +23,15 @@ TEST(SyncPullSliceTest, NursesActionGoesBetweenTwoSlicesOfAPulledBatch) {
     ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
     RegionTestDatabase& db = *created.value();
     db.createUnit(QStringLiteral("A"));
-    const QString anna = db.addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("nurse"));
+    const QString anna =
+        db.addStaff(QStringLiteral("Anna Lind"), QStringLiteral("A"), QStringLiteral("nurse"));
 
     // What the engine's hooks see: set on this thread (the engine's), read here after the pull.
     bool armed = false;
     int round = 0;
-    int nurseRound = -1;           // the pull round whose first slice let the nurse start
-    int slicesAfterAction = 0;     // later slices of that round's batch, written after her action committed
-    bool nurseWaited = false;      // she was waiting for the cache while the first slice held it
+    int nurseRound = -1;       // the pull round whose first slice let the nurse start
+    int slicesAfterAction = 0; // later slices of that round's batch, written after her action committed
+    bool nurseWaited = false;  // she was waiting for the cache while the first slice held it
     std::atomic<bool> acted{false};
     Status action = Done{};
     std::thread nurse;
@@ -76,7 +77,10 @@ TEST(SyncPullSliceTest, NursesActionGoesBetweenTwoSlicesOfAPulledBatch) {
 
     contact = uuidText(db.ingestCallback(QStringLiteral("A"), QStringLiteral("196408233234")));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return desk.sync().ok() && desk.contactValue(contact, QStringLiteral("status")) == QLatin1String("new"); },
+        [&] {
+            return desk.sync().ok() &&
+                   desk.contactValue(contact, QStringLiteral("status")) == QLatin1String("new");
+        },
         60000));
     me = desk.staffId();
     ASSERT_FALSE(me.isEmpty());

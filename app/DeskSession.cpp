@@ -38,7 +38,7 @@ DeskSession::DeskSession(const Clock& clock, PgConnectionSettings region, QStrin
     connect(m_sync, &SyncController::synced, this, &DeskSession::refreshTeamFigures);
     connect(m_sync, &SyncController::cacheReset, this, [this] {
         if (isOpen()) {
-            m_loader->start(m_cache->connection(), m_staffId);
+            m_loader->start(*m_cache, m_staffId);
         }
     });
 }
@@ -65,7 +65,7 @@ Status DeskSession::open(const QString& userName, const QString& password) {
     m_team->setCache(m_cache->connection());
     m_loader->setAnnounceArrivals(false); // until the first round has caught up with the store
     identifyStaff();
-    m_loader->start(m_cache->connection(), m_staffId);
+    m_loader->start(*m_cache, m_staffId);
 
     if (m_region.isComplete() || !m_region.host.isEmpty()) {
         PgConnectionSettings settings = m_region;

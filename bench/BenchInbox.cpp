@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
     vk::InboxLoader loader(model, clock);
     QElapsedTimer timer;
     timer.start();
-    loader.start(db, QStringLiteral("staff-0"));
+    loader.start(*cache.value(), QStringLiteral("staff-0"));
     const double firstRows = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (proxy.rowCount() == 0) {
         fail("no rows after the first page");

@@ -76,6 +76,9 @@ ContactHeaderWidget::ContactHeaderWidget(const Clock& clock, QWidget* parent)
     layout->setColumnStretch(1, 1);
 
     m_countdown.setInterval(CountdownRefreshMs);
+    // A child by name, so a test can tick it without waiting half a minute.
+    m_countdown.setParent(this);
+    m_countdown.setObjectName(QStringLiteral("headerCountdown"));
     connect(&m_countdown, &QTimer::timeout, this, &ContactHeaderWidget::updateCountdown);
 }
 
@@ -106,21 +109,11 @@ void ContactHeaderWidget::showDetail(const ContactDetail& detail, const QString&
         status = detail.tentative ? tr("%1 by %2 (not yet confirmed)").arg(status, holder)
                                   : tr("%1 by %2").arg(status, holder);
     }
-    const QString until = ContactTexts::timeText(detail.offer.untilMs);
-    switch (detail.offer.stateFor(me, detail.status, detail.holderId, m_clock.now().toMSecsSinceEpoch())) {
-    case ContactOffer::State::ToMe:
-        status = tr("%1 · offered to you until %2: you are the patient's named contact").arg(status, until);
-        break;
-    case ContactOffer::State::ToOther:
-        status = tr("%1 · offered to %2, the patient's named contact, until %3")
-                     .arg(status,
-                          detail.offer.staffName.isEmpty() ? tr("the named contact") : detail.offer.staffName,
-                          until);
-        break;
-    case ContactOffer::State::None:
-        break;
-    }
-    m_status->setText(status);
+    m_baseStatus = status;
+    m_offer = detail.offer;
+    m_me = me;
+    m_contactStatus = detail.status;
+    m_holderId = detail.holderId;
     m_status->setToolTip(detail.tentative ? tr("The claim is saved here and waits for the region store to "
                                                "confirm it.")
                                           : QString());
@@ -144,9 +137,32 @@ void ContactHeaderWidget::clear() {
     }
     m_dueMs = 0;
     m_open = false;
+    m_baseStatus.clear();
+    m_offer = {};
+}
+
+void ContactHeaderWidget::updateStatus() {
+    // Re-evaluated on every countdown tick: an offer that lapses while the contact is on screen stops saying
+    // so at once, as the inbox row does, instead of at the next refresh.
+    QString status = m_baseStatus;
+    const QString until = ContactTexts::timeText(m_offer.untilMs);
+    switch (m_offer.stateFor(m_me, m_contactStatus, m_holderId, m_clock.now().toMSecsSinceEpoch())) {
+    case ContactOffer::State::ToMe:
+        status = tr("%1 · offered to you until %2: you are the patient's named contact").arg(status, until);
+        break;
+    case ContactOffer::State::ToOther:
+        status = tr("%1 · offered to %2, the patient's named contact, until %3")
+                     .arg(status, m_offer.staffName.isEmpty() ? tr("the named contact") : m_offer.staffName,
+                          until);
+        break;
+    case ContactOffer::State::None:
+        break;
+    }
+    m_status->setText(status);
 }
 
 void ContactHeaderWidget::updateCountdown() {
+    updateStatus();
     QPalette palette = m_deadline->palette();
     palette.setColor(QPalette::WindowText, QWidget::palette().color(QPalette::WindowText));
     QFont font = m_deadline->font();

@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void updateCountdown();
+    void updateStatus();
 
     const Clock& m_clock;
     QLabel* m_patient = nullptr;
@@ -46,6 +47,12 @@ private:
     QPushButton* m_sip = nullptr;
     qint64 m_dueMs = 0;
     bool m_open = false;
+    // What the status line is made of; the offer part changes with time.
+    QString m_baseStatus;
+    ContactOffer m_offer;
+    QString m_me;
+    ContactStatus m_contactStatus = ContactStatus::New;
+    QString m_holderId;
     qint64 m_atRiskMs = 30 * 60000;
     QTimer m_countdown;
 };

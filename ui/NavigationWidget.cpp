@@ -20,10 +20,10 @@ NavigationWidget::NavigationWidget(QWidget* parent)
         QString icon;
     } entries[] = {
         {Section::Inbox, tr("Inbox"), QStringLiteral(":/icons/vardinkorg.svg")},
-        {Section::MyContacts, tr("My contacts"), QStringLiteral(":/icons/callback.svg")},
-        {Section::MyPatients, tr("My patients"), QStringLiteral(":/icons/callback.svg")},
-        {Section::Patients, tr("Patients"), QStringLiteral(":/icons/eservice.svg")},
-        {Section::Team, tr("Team"), QStringLiteral(":/icons/voicemail.svg")},
+        {Section::MyContacts, tr("My contacts"), QStringLiteral(":/icons/my-contacts.svg")},
+        {Section::MyPatients, tr("My patients"), QStringLiteral(":/icons/my-patients.svg")},
+        {Section::Patients, tr("Patients"), QStringLiteral(":/icons/patients.svg")},
+        {Section::Team, tr("Team"), QStringLiteral(":/icons/team.svg")},
     };
     for (const auto& entry : entries) {
         auto* item = new QListWidgetItem(QIcon(entry.icon), entry.text, m_list);

@@ -5,12 +5,27 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace vk {
 
 namespace {
+
+// These tables are as high as their rows (a few dozen at most), plus the horizontal scroll bar when the
+// columns are wider than the page: without it the scroll bar would cover the last row.
+void fitHeight(QTableWidget* table) {
+    const int rows = table->rowCount();
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int r = 0; r < rows; ++r) {
+        height += table->rowHeight(r);
+    }
+    if (table->horizontalScrollBar()->maximum() > 0) {
+        height += table->horizontalScrollBar()->sizeHint().height();
+    }
+    table->setFixedHeight(std::min(height, 320));
+}
 
 QTableWidget* makeTable(const QString& objectName, const QString& accessibleName, const QStringList& headers,
                         QWidget* parent) {
@@ -24,6 +39,9 @@ QTableWidget* makeTable(const QString& objectName, const QString& accessibleName
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
+    // The scroll bar comes and goes with the page's width, after the rows were fitted.
+    QObject::connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, table,
+                     [table] { fitHeight(table); });
     return table;
 }
 
@@ -52,15 +70,9 @@ QString channelWords(const QString& storage) {
     return channel ? InboxModel::channelText(*channel) : storage;
 }
 
-// Rows are sized to their contents only for these small tables (a few dozen rows at most).
 void fit(QTableWidget* table) {
     table->resizeColumnsToContents();
-    const int rows = table->rowCount();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int r = 0; r < rows; ++r) {
-        height += table->rowHeight(r);
-    }
-    table->setFixedHeight(std::min(height, 320));
+    fitHeight(table);
 }
 
 } // namespace

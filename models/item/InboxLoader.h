@@ -1,30 +1,40 @@
 #pragma once
 
+#include "InboxPageReader.h"
 #include "InboxRepository.h"
 
 #include <QObject>
-#include <QTimer>
+#include <QSet>
+#include <QThread>
 
+#include <memory>
 #include <optional>
 
 namespace vk {
 
+class CacheDatabase;
 class Clock;
 class InboxModel;
 
-/// Fills the inbox model from the cache: the first page at once (what the nurse sees first), the rest in
-/// keyset pages between events so the window stays responsive; afterwards it refreshes single rows when sync
-/// reports them changed.
+/// Fills the inbox model from the cache: the first page at once on the UI thread (what the nurse sees first,
+/// a few dozen milliseconds), the rest in keyset pages read on a worker thread and appended as they arrive,
+/// so the window stays responsive however large the cache; afterwards it refreshes single rows when sync or
+/// the desk's own actions report them changed.
 class InboxLoader : public QObject {
     Q_OBJECT
 public:
     InboxLoader(InboxModel& model, const Clock& clock, QObject* parent = nullptr);
+    ~InboxLoader() override;
+    InboxLoader(const InboxLoader&) = delete;
+    InboxLoader& operator=(const InboxLoader&) = delete;
 
-    /// Starts loading from `database` for user `me` (staff id); clears what the model had.
-    void start(QSqlDatabase database, const QString& me);
-    /// Stops loading (the desk locked); the model is cleared by its owner.
+    /// Starts loading from the open `cache` for user `me` (staff id); clears what the model had. The cache
+    /// must outlive the load (stop() before closing it).
+    void start(const CacheDatabase& cache, const QString& me);
+    /// Stops loading (the desk locked); returns once the worker has let go of its connection. The model is
+    /// cleared by its owner.
     void stop();
-    [[nodiscard]] bool isLoading() const { return m_timer.isActive(); }
+    [[nodiscard]] bool isLoading() const { return m_reader != nullptr; }
 
     /// Sync changed these contacts: reload them (new ones are inserted) and drop the removed ones.
     void refresh(const QStringList& changed, const QStringList& removed);
@@ -40,13 +50,20 @@ Q_SIGNALS:
     void failed(const vk::Error& error);
 
 private:
-    void loadNextPage();
+    void requestPage();
+    void takePage(quint64 generation, const std::shared_ptr<InboxPageReader::PageResult>& page);
+    void dropReader();
 
     InboxModel& m_model;
     const Clock& m_clock;
-    std::optional<InboxRepository> m_repository;
+    std::optional<InboxRepository> m_repository; ///< the UI thread's: first page and refreshes
+    QThread m_thread;
+    InboxPageReader* m_reader = nullptr; ///< lives on m_thread while a load runs
+    /// Counts loads: a page still on its way from a stopped load is recognised and dropped.
+    quint64 m_generation = 0;
     InboxRepository::Key m_next;
-    QTimer m_timer;
+    /// Contacts refreshed or removed while the load runs: a page read before that change must not undo it.
+    QSet<QString> m_settled;
     bool m_announceArrivals = true;
 };
 

@@ -57,11 +57,21 @@ Status LocalEffects::apply(QSqlDatabase database, const Mutation& mutation, cons
                     QStringLiteral("UPDATE contacts SET lease_until = ? WHERE id = ? AND claimed_by = ?"),
                     {UtcTimestamp::fromMs(nowMs + LeaseMs), contact, me});
     }
-    if (kind == QLatin1String("release") || kind == QLatin1String("release_any")) {
+    if (kind == QLatin1String("release")) {
         return exec(
             database,
             QStringLiteral("UPDATE contacts SET status = CASE WHEN status = 'claimed' THEN 'new' ELSE status "
                            "END, claimed_by = NULL, lease_until = NULL, tentative = 0 WHERE id = ?"),
+            {contact});
+    }
+    if (kind == QLatin1String("release_any")) {
+        // A team lead's release also frees a contact that waits for the named contact (region migration
+        // 0018).
+        return exec(
+            database,
+            QStringLiteral("UPDATE contacts SET status = CASE WHEN status = 'claimed' THEN 'new' ELSE status "
+                           "END, claimed_by = NULL, lease_until = NULL, tentative = 0, offered_to = NULL, "
+                           "offered_until = NULL WHERE id = ?"),
             {contact});
     }
     if (kind == QLatin1String("reassign")) {

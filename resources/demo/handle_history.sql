@@ -134,7 +134,8 @@ SELECT h.id, 'out', h.staff_id,
  WHERE h.channel = 'eservice' AND h.status = 'completed';
 
 INSERT INTO region.access_log (at, staff_id, unit_id, patient_id, contact_id, action)
-SELECT handled_at - interval '3 minutes', staff_id, unit_id, patient_id, id, 'claim' FROM h
+-- Handling takes 3 to 18 minutes (the outcome draw, spread): the team lead's median handling time varies by nurse.
+SELECT handled_at - interval '1 minute' * (2 + 16 * r_outcome), staff_id, unit_id, patient_id, id, 'claim' FROM h
 UNION ALL
 SELECT handled_at, staff_id, unit_id, patient_id, id,
        CASE status WHEN 'completed' THEN 'complete' WHEN 'cancelled' THEN 'cancel' ELSE 'log_attempt' END

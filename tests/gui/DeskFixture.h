@@ -77,7 +77,7 @@ public:
 
     /// Loads the inbox and shows the window with the detail pane wired as AppContext wires it.
     void start() {
-        loader.start(cache.db(), QStringLiteral("s1"));
+        loader.start(cache.cache(), QStringLiteral("s1"));
         detail = new ContactDetailWidget(clock, clipboard);
         detail->setSource([this] { return cache.db(); }, [this] { return &actions; });
         window.setContactDetail(detail);

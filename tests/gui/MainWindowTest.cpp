@@ -2,6 +2,8 @@
 #include "LanguageInstaller.h"
 #include "SyncStatusWidget.h"
 
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -47,6 +49,16 @@ TEST(MainWindow, ShowsTheSwedishShell) {
     EXPECT_EQ(labelText(window, QStringLiteral("syncPending")), QStringLiteral("0 ändringar väntar"));
     EXPECT_NE(window.findChild<QStackedWidget*>(QStringLiteral("listArea")), nullptr);
     EXPECT_NE(window.findChild<QStackedWidget*>(QStringLiteral("detailArea")), nullptr);
+    // Each section has its own icon, none borrowed from a channel (a voicemail symbol on "Team" misleads).
+    const auto* list = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    ASSERT_NE(list, nullptr);
+    QList<QImage> icons;
+    for (int row = 0; row < list->count(); ++row) {
+        const QImage image = list->item(row)->icon().pixmap(20, 20).toImage();
+        ASSERT_FALSE(image.isNull()) << row;
+        EXPECT_FALSE(icons.contains(image)) << "section " << row << " shares an icon";
+        icons << image;
+    }
 }
 
 TEST(MainWindow, ShowsTheEnglishShell) {

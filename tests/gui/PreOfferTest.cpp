@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace vk;
 using namespace vk::test;
@@ -78,10 +79,19 @@ TEST(PreOffer, TheNamedContactSeesTheOfferOnTopWithTheBadge) {
     EXPECT_TRUE(status->text().contains(QStringLiteral("offered to Bo Ek"))) << status->text().toStdString();
 
     // The offer lapses: the contact goes back to its place by deadline and the badge goes.
+    desk.select(QStringLiteral("e1"));
     desk.clock.advance(21 * 60);
     desk.model.refreshOffers();
     EXPECT_EQ(desk.idAt(0), QStringLiteral("c1"));
     EXPECT_EQ(desk.statusOf(QStringLiteral("e1")).data().toString(), QStringLiteral("New"));
+    // The open contact's header follows at its next countdown tick, without a reload.
+    auto* tick = desk.detail->findChild<QTimer*>(QStringLiteral("headerCountdown"));
+    ASSERT_NE(tick, nullptr);
+    ASSERT_TRUE(tick->isActive());
+    tick->setInterval(1);
+    EXPECT_TRUE(
+        QTest::qWaitFor([status] { return !status->text().contains(QStringLiteral("offered")); }, 5000))
+        << status->text().toStdString();
 }
 
 TEST(PreOffer, TheTeamLeadSeesTheUnitSettingAndARefusedChangeIsUndone) {

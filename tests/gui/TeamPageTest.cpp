@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -204,6 +205,34 @@ TEST(TeamPage, ShowsTheOverviewKeptOnTheDeskWithItsTime) {
     shown->setProblem(QStringLiteral("Ingen anslutning."));
     EXPECT_TRUE(shown->sourceLabel()->text().contains(QStringLiteral("Ingen anslutning.")));
     EXPECT_EQ(shown->queueTable()->rowCount(), 1);
+}
+
+TEST(TeamPage, EveryOverviewRowStaysVisibleWhenTheColumnsAreWiderThanThePage) {
+    TeamDesk desk;
+    TeamOverview overview;
+    overview.takenAt = QDateTime(QDate(2026, 11, 23), QTime(8, 42), Qt::UTC);
+    for (const char* unit : {"Hälsocentral Norrmalm", "Hälsocentral Söder"}) {
+        DailyFiguresRow today;
+        today.unitName = QString::fromUtf8(unit);
+        today.day = QDate(2026, 11, 23);
+        today.phoneMet = 8;
+        today.phoneMissed = 2;
+        overview.today.append(today);
+    }
+    desk.cache.exec(
+        QStringLiteral("INSERT OR REPLACE INTO cache_meta (key, value) VALUES ('team_overview', ?)"),
+        {QString::fromUtf8(overview.toJson())});
+    desk.startTeam();
+    desk.window.resize(700, 900); // narrower than the "today" table's seven columns
+    desk.page->showCachedOverview();
+
+    QTableWidget* today = desk.page->overview()->todayTable();
+    ASSERT_TRUE(QTest::qWaitFor([today] { return today->horizontalScrollBar()->isVisible(); }, 5000))
+        << "the columns are wider than the page";
+    QCoreApplication::processEvents();
+    ASSERT_EQ(today->rowCount(), 2);
+    const QRect last = today->visualRect(today->model()->index(1, 0));
+    EXPECT_LE(last.bottom(), today->viewport()->height()) << "the scroll bar must not cover the last row";
 }
 
 TEST(TeamPage, ChartAndPdfReportArePainted) {

@@ -161,7 +161,8 @@ TEST_F(NamedContactOfferTest, NotOfferedOffDutyDeclinedEndedOrNotYetValid) {
     onDuty(m_named);
     ASSERT_TRUE(m_db->admin()
                     .exec(QStringLiteral("UPDATE region.desk_presence SET on_duty_until = now() - "
-                                         "interval '1 second'"))
+                                         "interval '1 second' WHERE staff_id = $1"),
+                          {uuidText(m_db->staffId(m_named))})
                     .ok());
     EXPECT_TRUE(offeredTo(ingest(QStringLiteral("presence-expired"), 240)).isEmpty());
 
@@ -248,6 +249,21 @@ TEST_F(NamedContactOfferTest, TheNamedContactClaimsAndATeamLeadMayReassign) {
               QStringLiteral("applied"))
         << "distributing work is the lead's call";
     EXPECT_TRUE(offeredTo(distributed).isEmpty());
+}
+
+TEST_F(NamedContactOfferTest, ATeamLeadsReleaseEndsTheOfferForEveryone) {
+    setPreOffer(true);
+    assign(m_named);
+    onDuty(m_named);
+    const QUuid contact = ingest(QStringLiteral("released"), 240);
+    ASSERT_EQ(offeredTo(contact), m_named);
+    EXPECT_EQ(status(claim(m_other, contact)), QStringLiteral("rejected")) << "the offer holds";
+
+    EXPECT_EQ(status(applyMutation(as(m_lead), QStringLiteral("release_any"),
+                                   {{QStringLiteral("contact_id"), uuidText(contact)}})),
+              QStringLiteral("applied"));
+    EXPECT_TRUE(offeredTo(contact).isEmpty()) << "the lead's release frees the contact for the unit";
+    EXPECT_EQ(status(claim(m_other, contact)), QStringLiteral("applied"));
 }
 
 TEST_F(NamedContactOfferTest, OnlyATeamLeadOfTheUnitChangesTheSetting) {

@@ -39,7 +39,7 @@ Status SyncDesk::sync() {
         status = m_engine->pullNow();
     }
     if (status.ok() && !m_actions && !staffId().isEmpty()) {
-        m_loader.start(m_cache.db(), staffId());
+        m_loader.start(m_cache.cache(), staffId());
     }
     return status;
 }

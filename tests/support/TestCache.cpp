@@ -14,8 +14,7 @@ namespace vk::test {
 
 TestCache::TestCache(const QString& user) {
     const KdfParameters parameters = KdfParameters::fastForTests();
-    auto opened =
-        CacheDatabase::open(m_dir.path(), user, SecureBuffer::fromUtf8(u"test-lösenord"), &parameters);
+    auto opened = CacheDatabase::open(m_dir.path(), user, SecureBuffer::fromUtf8(Password), &parameters);
     if (!opened) {
         ADD_FAILURE() << "cache did not open: " << opened.error().code.toStdString();
         std::abort();

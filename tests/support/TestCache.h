@@ -15,6 +15,9 @@ class TestCache {
 public:
     explicit TestCache(const QString& user = QStringLiteral("anna.lind"));
 
+    /// The password the cache is created with.
+    static constexpr QStringView Password = u"test-lösenord";
+
     [[nodiscard]] QSqlDatabase db() const { return m_cache->connection(); }
     [[nodiscard]] CacheDatabase& cache() { return *m_cache; }
     [[nodiscard]] QString directory() const { return m_dir.path(); }

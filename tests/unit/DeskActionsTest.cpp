@@ -105,6 +105,20 @@ TEST(DeskActions, AContactOfferedToMeOrClaimedByATeamLeadGoesToTheStore) {
     EXPECT_EQ(f.outboxCount(), 2);
 }
 
+TEST(DeskActions, ATeamLeadsReleaseEndsAnOfferHereAsInTheStore) {
+    Fixture f;
+    f.cache.exec(
+        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's2', offered_until = "
+                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    f.cache.exec(QStringLiteral("UPDATE unit_members SET role = 'team_lead' WHERE staff_id = 's1'"));
+    ASSERT_TRUE(f.actions.releaseAny(QStringLiteral("c1")).ok());
+    EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT coalesce(offered_to, '') FROM contacts WHERE id = 'c1'"))
+                  .toString(),
+              QString());
+    EXPECT_TRUE(f.actions.claim(QStringLiteral("c1")).ok()) << "the desk no longer refuses the claim itself";
+}
+
 TEST(DeskActions, ThreeFailedAttemptsMakeTheContactNotReached) {
     Fixture f;
     ASSERT_TRUE(f.actions.claim(QStringLiteral("c1")).ok());

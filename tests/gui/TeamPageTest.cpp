@@ -56,6 +56,22 @@ public:
 
     [[nodiscard]] QTableView* teamList() const { return page->contacts()->list()->table(); }
 
+    /// Keeps `overview` in the cache as the last one read from the store.
+    void keepOverview(const TeamOverview& overview) const {
+        cache.exec(
+            QStringLiteral("INSERT OR REPLACE INTO cache_meta (key, value) VALUES ('team_overview', ?)"),
+            {QString::fromUtf8(overview.toJson())});
+    }
+    /// Today's figures of one unit: 8 of 10 phone contacts the same day.
+    static DailyFiguresRow today(const QString& unitName) {
+        DailyFiguresRow row;
+        row.unitName = unitName;
+        row.day = QDate(2026, 11, 23);
+        row.phoneMet = 8;
+        row.phoneMissed = 2;
+        return row;
+    }
+
     void selectContacts(const QStringList& ids) {
         QItemSelectionModel* selection = teamList()->selectionModel();
         selection->clearSelection();
@@ -178,16 +194,10 @@ TEST(TeamPage, ShowsTheOverviewKeptOnTheDeskWithItsTime) {
                             QStringLiteral("callback"), 7, 3, 2, 1, 1,
                             QDateTime(QDate(2026, 11, 23), QTime(7, 5), Qt::UTC)});
     overview.staff.append({QUuid::createUuid(), QStringLiteral("Erik Holm"), 2, 5, 720.0});
-    DailyFiguresRow today;
-    today.unitName = QStringLiteral("Hälsocentral Norrmalm");
-    today.day = QDate(2026, 11, 23);
-    today.phoneMet = 8;
-    today.phoneMissed = 2;
+    DailyFiguresRow today = TeamDesk::today(QStringLiteral("Hälsocentral Norrmalm"));
     today.turnedAway = 14;
     overview.today.append(today);
-    desk.cache.exec(
-        QStringLiteral("INSERT OR REPLACE INTO cache_meta (key, value) VALUES ('team_overview', ?)"),
-        {QString::fromUtf8(overview.toJson())});
+    desk.keepOverview(overview);
     desk.startTeam();
     desk.page->showCachedOverview();
 
@@ -211,17 +221,9 @@ TEST(TeamPage, EveryOverviewRowStaysVisibleWhenTheColumnsAreWiderThanThePage) {
     TeamDesk desk;
     TeamOverview overview;
     overview.takenAt = QDateTime(QDate(2026, 11, 23), QTime(8, 42), Qt::UTC);
-    for (const char* unit : {"Hälsocentral Norrmalm", "Hälsocentral Söder"}) {
-        DailyFiguresRow today;
-        today.unitName = QString::fromUtf8(unit);
-        today.day = QDate(2026, 11, 23);
-        today.phoneMet = 8;
-        today.phoneMissed = 2;
-        overview.today.append(today);
-    }
-    desk.cache.exec(
-        QStringLiteral("INSERT OR REPLACE INTO cache_meta (key, value) VALUES ('team_overview', ?)"),
-        {QString::fromUtf8(overview.toJson())});
+    overview.today.append(TeamDesk::today(QStringLiteral("Hälsocentral Norrmalm")));
+    overview.today.append(TeamDesk::today(QStringLiteral("Hälsocentral Söder")));
+    desk.keepOverview(overview);
     desk.startTeam();
     desk.window.resize(700, 900); // narrower than the "today" table's seven columns
     desk.page->showCachedOverview();

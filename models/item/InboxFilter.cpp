@@ -10,9 +10,22 @@ bool InboxFilter::accepts(const InboxRow& row, Urgency rowUrgency, const QString
 
 bool InboxFilter::acceptsExceptSearch(const InboxRow& row, Urgency rowUrgency, const QString& me) const {
     // Cheapest tests first: this runs for every cached contact on each filter change.
-    if ((channels & bit(row.channel)) == 0 || (statuses & bit(row.status)) == 0) {
-        return false;
+    return acceptsKind(row.channel, row.status) && acceptsUrgency(rowUrgency) && acceptsRowDetails(row, me);
+}
+
+bool InboxFilter::acceptsUrgency(Urgency rowUrgency) const {
+    switch (urgency) {
+    case UrgencyFilter::Any:
+        return true;
+    case UrgencyFilter::AtRiskOrOverdue:
+        return rowUrgency == Urgency::AtRisk || rowUrgency == Urgency::Overdue;
+    case UrgencyFilter::OverdueOnly:
+        return rowUrgency == Urgency::Overdue;
     }
+    return true;
+}
+
+bool InboxFilter::acceptsRowDetails(const InboxRow& row, const QString& me) const {
     switch (scope) {
     case Scope::All:
         break;
@@ -28,20 +41,6 @@ bool InboxFilter::acceptsExceptSearch(const InboxRow& row, Urgency rowUrgency, c
         break;
     case Scope::MyPatients:
         if (!row.fromMyPatient) {
-            return false;
-        }
-        break;
-    }
-    switch (urgency) {
-    case UrgencyFilter::Any:
-        break;
-    case UrgencyFilter::AtRiskOrOverdue:
-        if (rowUrgency != Urgency::AtRisk && rowUrgency != Urgency::Overdue) {
-            return false;
-        }
-        break;
-    case UrgencyFilter::OverdueOnly:
-        if (rowUrgency != Urgency::Overdue) {
             return false;
         }
         break;

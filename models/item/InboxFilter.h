@@ -33,6 +33,19 @@ struct InboxFilter {
     [[nodiscard]] bool accepts(const InboxRow& row, Urgency rowUrgency, const QString& me) const;
     /// Everything but the search: the proxy runs a text search over all rows at once (InboxSearchIndex).
     [[nodiscard]] bool acceptsExceptSearch(const InboxRow& row, Urgency rowUrgency, const QString& me) const;
+
+    // The parts of acceptsExceptSearch, for a caller that reads channel, status and urgency from key columns
+    // (InboxSortKeys) and visits a row only when the rest of the filter needs it.
+    [[nodiscard]] bool acceptsKind(Channel channel, ContactStatus status) const {
+        return (channels & bit(channel)) != 0 && (statuses & bit(status)) != 0;
+    }
+    [[nodiscard]] bool acceptsUrgency(Urgency rowUrgency) const;
+    /// Scope, units and code: the criteria that need the row itself.
+    [[nodiscard]] bool acceptsRowDetails(const InboxRow& row, const QString& me) const;
+    /// Whether acceptsRowDetails can refuse anything.
+    [[nodiscard]] bool looksAtRowDetails() const {
+        return scope != Scope::All || !units.isEmpty() || !code.isEmpty();
+    }
 };
 
 } // namespace vk

@@ -61,9 +61,14 @@ void InboxFilterProxyModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= InboxModel::ColumnCount) {
         return;
     }
+    if (m_sortedValid && column == m_sortColumn && order != m_sortOrder) {
+        // The same column the other way round (a second click on its header): no sort needed.
+        reverseSortedRows();
+    } else if (column != m_sortColumn) {
+        m_sortedValid = false;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
-    m_sortedValid = false;
     relayout();
 }
 
@@ -126,18 +131,23 @@ bool InboxFilterProxyModel::accepts(int sourceRow, qint64 nowMs) const {
     return m_filter.accepts(m_source->rowAt(sourceRow), urgency, m_source->currentStaff());
 }
 
-bool InboxFilterProxyModel::pinned(const InboxRow& row) {
-    return row.offerState == ContactOffer::State::ToMe;
+bool InboxFilterProxyModel::pinned(int sourceRow) const {
+    return m_source->sortKeys().offerState(static_cast<std::size_t>(sourceRow)) == ContactOffer::State::ToMe;
 }
 
 bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) const {
     // A contact offered to the user stays on top whatever the sort: the offer is short and meant for her.
-    const bool leftPinned = pinned(m_source->rowAt(leftSourceRow));
-    if (leftPinned != pinned(m_source->rowAt(rightSourceRow))) {
+    const bool leftPinned = pinned(leftSourceRow);
+    if (leftPinned != pinned(rightSourceRow)) {
         return leftPinned;
     }
-    const InboxRow& a = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? leftSourceRow : rightSourceRow);
-    const InboxRow& b = m_source->rowAt(m_sortOrder == Qt::AscendingOrder ? rightSourceRow : leftSourceRow);
+    return m_sortOrder == Qt::AscendingOrder ? compareAscending(leftSourceRow, rightSourceRow) < 0
+                                             : compareAscending(rightSourceRow, leftSourceRow) < 0;
+}
+
+int InboxFilterProxyModel::compareAscending(int leftSourceRow, int rightSourceRow) const {
+    const InboxRow& a = m_source->rowAt(leftSourceRow);
+    const InboxRow& b = m_source->rowAt(rightSourceRow);
     int order = 0;
     switch (static_cast<InboxModel::Column>(m_sortColumn)) {
     case InboxModel::ChannelColumn:
@@ -172,7 +182,7 @@ bool InboxFilterProxyModel::lessThan(int leftSourceRow, int rightSourceRow) cons
     if (order == 0) {
         order = a.id.compare(b.id); // total order: equal deadlines never swap places between refreshes
     }
-    return order < 0;
+    return order;
 }
 
 std::vector<int> InboxFilterProxyModel::filteredAndSorted() const {
@@ -188,17 +198,23 @@ std::vector<int> InboxFilterProxyModel::filteredAndSorted() const {
     const qint64 now = m_source->nowMs();
     const QString me = m_source->currentStaff();
     const bool urgencyMatters = m_filter.urgency != InboxFilter::UrgencyFilter::Any;
+    // Channel, status and urgency come from the key columns; a row itself is visited only when the filter
+    // asks for more than those (scope, units, code, an identity-number search).
+    const InboxSortKeys& keys = m_source->sortKeys();
+    const bool searchOnRows = !search.isEmpty() && !search.isTextSearch();
+    const bool visitRows = searchOnRows || m_filter.looksAtRowDetails();
     for (std::size_t row = 0; row < count; ++row) {
         if (keep[row] == 0) {
             continue;
         }
         const int sourceRow = static_cast<int>(row);
-        const InboxRow& data = m_source->rowAt(sourceRow);
-        const Urgency urgency = urgencyMatters ? m_source->urgencyAt(sourceRow, now) : Urgency::Ok;
-        keep[row] = m_filter.acceptsExceptSearch(data, urgency, me) &&
-                            (search.isEmpty() || search.isTextSearch() || search.matches(data))
-                        ? 1
-                        : 0;
+        bool accepted = m_filter.acceptsKind(keys.channel(row), keys.status(row)) &&
+                        (!urgencyMatters || m_filter.acceptsUrgency(m_source->urgencyAt(sourceRow, now)));
+        if (accepted && visitRows) {
+            const InboxRow& data = m_source->rowAt(sourceRow);
+            accepted = m_filter.acceptsRowDetails(data, me) && (!searchOnRows || search.matches(data));
+        }
+        keep[row] = accepted ? 1 : 0;
     }
     rows.reserve(count);
     for (const int row : sortedSourceRows()) {
@@ -210,71 +226,94 @@ std::vector<int> InboxFilterProxyModel::filteredAndSorted() const {
 }
 
 const std::vector<int>& InboxFilterProxyModel::sortedSourceRows() const {
-    if (m_sortedValid) {
-        return m_sortedRows;
+    if (!m_sortedValid) {
+        sortAllSourceRows();
+        m_sortedValid = true;
     }
-    const int count = m_source->rowCount();
-    // The numeric columns sort on keys copied into one contiguous array (the rows themselves are large and a
-    // comparison that visits two of them is a cache miss each); ties fall back to the full comparison.
-    struct Key {
-        bool pinned; ///< offered to the user: first in either direction
-        qint64 primary;
-        qint64 due;
-        quint64 idPrefix; ///< the id's first four UTF-16 units: orders like the id unless they are equal
-        int row;
-    };
-    const auto prefixOf = [](const QString& id) {
-        quint64 prefix = 0;
-        for (qsizetype i = 0; i < 4; ++i) {
-            prefix = (prefix << 16) | (i < id.size() ? id.at(i).unicode() : 0U);
-        }
-        return prefix;
-    };
+    return m_sortedRows;
+}
+
+void InboxFilterProxyModel::sortAllSourceRows() const {
+    const InboxSortKeys& keys = m_source->sortKeys();
+    const std::size_t count = keys.size();
+    // Pinned rows lead in either direction, and the order is total (the id settles the last tie): so each
+    // block is sorted ascending and a descending sort is each block reversed.
+    const std::vector<ContactOffer::State>& offers = keys.offerStates();
+    m_pinnedCount =
+        static_cast<std::size_t>(std::count(offers.begin(), offers.end(), ContactOffer::State::ToMe));
+    m_sortedRows.resize(count);
     const auto column = static_cast<InboxModel::Column>(m_sortColumn);
     const bool numeric = column == InboxModel::ChannelColumn || column == InboxModel::ReceivedColumn ||
                          column == InboxModel::DeadlineColumn || column == InboxModel::StatusColumn;
-    m_sortedRows.resize(static_cast<std::size_t>(count));
     if (numeric) {
-        std::vector<Key> keys(static_cast<std::size_t>(count));
-        for (int row = 0; row < count; ++row) {
-            const InboxRow& data = m_source->rowAt(row);
-            qint64 primary = data.dueMs;
-            if (column == InboxModel::ChannelColumn) {
-                primary = static_cast<qint64>(data.channel);
-            } else if (column == InboxModel::StatusColumn) {
-                primary = static_cast<qint64>(data.status);
-            } else if (column == InboxModel::ReceivedColumn) {
-                primary = data.receivedMs;
+        // The numeric columns sort on keys copied out of the model's key columns into one array; only ties
+        // on every number (ids sharing their first four characters) look at the rows.
+        struct Key {
+            qint64 primary;
+            qint64 due;
+            quint64 idPrefix;
+            int row;
+        };
+        std::vector<Key> sorted(count);
+        const std::vector<qint64>& due = keys.dueMs();
+        const std::vector<quint64>& idPrefix = keys.idPrefixes();
+        const auto primaryOf = [&keys, column](std::size_t row) -> qint64 {
+            switch (column) {
+            case InboxModel::ChannelColumn:
+                return static_cast<qint64>(keys.channel(row));
+            case InboxModel::StatusColumn:
+                return static_cast<qint64>(keys.status(row));
+            case InboxModel::ReceivedColumn:
+                return keys.receivedMs()[row];
+            default:
+                return 0; // the deadline is the next key anyway
             }
-            keys[static_cast<std::size_t>(row)] = {pinned(data), primary, data.dueMs, prefixOf(data.id), row};
+        };
+        std::size_t nextPinned = 0;
+        std::size_t nextOther = m_pinnedCount;
+        for (std::size_t row = 0; row < count; ++row) {
+            const std::size_t at = offers[row] == ContactOffer::State::ToMe ? nextPinned++ : nextOther++;
+            sorted[at] = {primaryOf(row), due[row], idPrefix[row], static_cast<int>(row)};
         }
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::sort(keys.begin(), keys.end(), [this, ascending](const Key& a, const Key& b) {
-            if (a.pinned != b.pinned) {
-                return a.pinned;
-            }
+        const auto ascending = [this](const Key& a, const Key& b) {
             if (a.primary != b.primary) {
-                return ascending ? a.primary < b.primary : b.primary < a.primary;
+                return a.primary < b.primary;
             }
             if (a.due != b.due) {
-                return ascending ? a.due < b.due : b.due < a.due;
+                return a.due < b.due;
             }
             if (a.idPrefix != b.idPrefix) {
-                return ascending ? a.idPrefix < b.idPrefix : b.idPrefix < a.idPrefix;
+                return a.idPrefix < b.idPrefix;
             }
-            return lessThan(a.row, b.row); // the whole id decides, in the sort direction
-        });
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            m_sortedRows[i] = keys[i].row;
+            return m_source->rowAt(a.row).id.compare(m_source->rowAt(b.row).id) < 0;
+        };
+        const auto middle = sorted.begin() + static_cast<std::ptrdiff_t>(m_pinnedCount);
+        std::sort(sorted.begin(), middle, ascending);
+        std::sort(middle, sorted.end(), ascending);
+        for (std::size_t i = 0; i < count; ++i) {
+            m_sortedRows[i] = sorted[i].row;
         }
     } else {
-        for (int row = 0; row < count; ++row) {
-            m_sortedRows[static_cast<std::size_t>(row)] = row;
+        std::size_t nextPinned = 0;
+        std::size_t nextOther = m_pinnedCount;
+        for (std::size_t row = 0; row < count; ++row) {
+            m_sortedRows[offers[row] == ContactOffer::State::ToMe ? nextPinned++ : nextOther++] =
+                static_cast<int>(row);
         }
-        std::sort(m_sortedRows.begin(), m_sortedRows.end(), [this](int a, int b) { return lessThan(a, b); });
+        const auto ascending = [this](int a, int b) { return compareAscending(a, b) < 0; };
+        const auto middle = m_sortedRows.begin() + static_cast<std::ptrdiff_t>(m_pinnedCount);
+        std::sort(m_sortedRows.begin(), middle, ascending);
+        std::sort(middle, m_sortedRows.end(), ascending);
     }
-    m_sortedValid = true;
-    return m_sortedRows;
+    if (m_sortOrder == Qt::DescendingOrder) {
+        reverseSortedRows();
+    }
+}
+
+void InboxFilterProxyModel::reverseSortedRows() const {
+    const auto middle = m_sortedRows.begin() + static_cast<std::ptrdiff_t>(m_pinnedCount);
+    std::reverse(m_sortedRows.begin(), middle);
+    std::reverse(middle, m_sortedRows.end());
 }
 
 void InboxFilterProxyModel::invalidateSourceCaches() {

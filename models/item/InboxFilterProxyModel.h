@@ -51,9 +51,17 @@ private:
     /// The source's rows changed (inserted, removed, edited, reset): the cached order and search texts are
     /// stale.
     void invalidateSourceCaches();
+    /// Sorts every source row into m_sortedRows (pinned rows first, then the rest, each block in the
+    /// current order) and sets m_pinnedCount.
+    void sortAllSourceRows() const;
+    /// Turns the cached order into the other direction: each block reversed.
+    void reverseSortedRows() const;
     [[nodiscard]] bool lessThan(int leftSourceRow, int rightSourceRow) const;
+    /// The ascending order of two source rows on the sort column, then the deadline, then the id (a total
+    /// order: negative, zero only for the same row, positive). Pinned rows are not its business.
+    [[nodiscard]] int compareAscending(int leftSourceRow, int rightSourceRow) const;
     /// Rows kept above every other whatever the sort (a contact offered to the user).
-    [[nodiscard]] static bool pinned(const InboxRow& row);
+    [[nodiscard]] bool pinned(int sourceRow) const;
     [[nodiscard]] int insertionPoint(int sourceRow) const;
     void rebuildSourceToProxy();
     void relayout();
@@ -73,6 +81,7 @@ private:
     std::vector<int> m_sourceToProxy; ///< -1 for rows the filter hides
     // Caches rebuilt on demand, hence mutable: valid until the source or the sort changes.
     mutable std::vector<int> m_sortedRows;
+    mutable std::size_t m_pinnedCount = 0; ///< how many of m_sortedRows, at its front, are pinned
     mutable bool m_sortedValid = false;
     mutable InboxSearchIndex m_searchIndex;
     QList<QMetaObject::Connection> m_connections;

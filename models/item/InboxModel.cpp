@@ -62,6 +62,7 @@ void InboxModel::reset(std::vector<InboxRow> rows) {
     for (InboxRow& row : m_rows) {
         settleOffer(row, now);
     }
+    m_keys.assign(m_rows);
     rebuildIndex();
     endResetModel();
 }
@@ -87,6 +88,7 @@ void InboxModel::append(std::vector<InboxRow> rows) {
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (InboxRow& row : fresh) {
         m_index.insert(row.id, static_cast<int>(m_rows.size()));
+        m_keys.append(row);
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
@@ -108,6 +110,7 @@ void InboxModel::remove(const QStringList& ids) {
         }
         beginRemoveRows({}, row, row);
         m_rows.erase(m_rows.begin() + row);
+        m_keys.erase(static_cast<std::size_t>(row));
         rebuildIndex();
         endRemoveRows();
     }
@@ -117,16 +120,18 @@ void InboxModel::clear() {
     beginResetModel();
     // Swap with empty containers so the patient data really leaves memory now, not at the next reuse.
     std::vector<InboxRow>().swap(m_rows);
+    m_keys.clear();
     QHash<QString, int>().swap(m_index);
     endResetModel();
 }
 
 Urgency InboxModel::urgencyAt(int row, qint64 nowMs) const {
-    const InboxRow& r = rowAt(row);
-    if (!isOpen(r.status)) {
+    // From the key columns: an urgency filter asks this for every row.
+    const auto at = static_cast<std::size_t>(row);
+    if (!isOpen(m_keys.status(at))) {
         return Urgency::Closed;
     }
-    const qint64 left = r.dueMs - nowMs;
+    const qint64 left = m_keys.dueMs()[at] - nowMs;
     if (left < 0) {
         return Urgency::Overdue;
     }
@@ -251,6 +256,7 @@ void InboxModel::rebuildIndex() {
 
 void InboxModel::updateRow(int row, InboxRow&& value) {
     m_rows[static_cast<std::size_t>(row)] = std::move(value);
+    m_keys.set(static_cast<std::size_t>(row), m_rows[static_cast<std::size_t>(row)]);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -268,6 +274,7 @@ void InboxModel::refreshOffers() {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         InboxRow& row = m_rows[i];
         if (!row.offer.staffId.isEmpty() && settleOffer(row, now)) {
+            m_keys.set(i, row);
             const int r = static_cast<int>(i);
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), {OfferRole, Qt::DisplayRole});
         }

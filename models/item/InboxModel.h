@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InboxRow.h"
+#include "InboxSortKeys.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,7 +15,7 @@ class Clock;
 
 /// Every cached contact the user may see, as a flat table. Rows arrive in keyset pages (append), change
 /// through sync notifications (upsert / remove) and disappear on lock (clear). Ordering and filtering belong
-/// to InboxFilterProxyModel, which reads the typed rows directly.
+/// to InboxFilterProxyModel, which reads the typed rows and their key columns (sortKeys()) directly.
 class InboxModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -74,6 +75,9 @@ public:
     void refreshOffers();
 
     [[nodiscard]] const InboxRow& rowAt(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    /// The rows' numeric keys as columns, index for index in step with the rows (what sorting and filtering
+    /// 100k rows read instead of the rows themselves).
+    [[nodiscard]] const InboxSortKeys& sortKeys() const { return m_keys; }
     /// Row of a contact id, or -1.
     [[nodiscard]] int rowOf(const QString& id) const { return m_index.value(id, -1); }
     [[nodiscard]] Urgency urgencyAt(int row) const { return urgencyAt(row, nowMs()); }
@@ -108,6 +112,7 @@ private:
 
     const Clock& m_clock;
     std::vector<InboxRow> m_rows;
+    InboxSortKeys m_keys; ///< changes with every change of m_rows, before any signal about it
     QHash<QString, int> m_index;
     QString m_me;
     bool m_showFullIdentity = false;

@@ -66,6 +66,13 @@ TEST(BudgetTable, JudgesAtTheStatedSizeOnly) {
     EXPECT_EQ(slowSearch.budget, u"<= 30 ms");
     EXPECT_EQ(slowSearch.met, false);
 
+    for (const char* name : {"inbox_sort_change", "inbox_sort_reverse", "inbox_sort_change_channel_status"}) {
+        Figure sort = figure("inbox", name, 31, 100000);
+        budgets.apply(sort);
+        EXPECT_EQ(sort.budget, u"<= 30 ms") << name << ": every kind of sort change has the budget";
+        EXPECT_EQ(sort.met, false) << name;
+    }
+
     Figure smoke = figure("inbox", "inbox_search", 54, 2000);
     budgets.apply(smoke);
     EXPECT_FALSE(smoke.met.has_value()) << "a smoke run's size says nothing about the 100k budget";

@@ -328,3 +328,223 @@ TEST(InboxFilterProxyModel, AnOfferArrivingThroughSyncJumpsToTheTop) {
     EXPECT_EQ(proxyIds(f.proxy),
               (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
 }
+
+namespace {
+
+// The model's key columns hold, index for index, what its rows say.
+void expectKeysInStep(const vk::InboxModel& model, const char* when) {
+    const vk::InboxSortKeys& keys = model.sortKeys();
+    ASSERT_EQ(keys.size(), static_cast<std::size_t>(model.rowCount())) << when;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const vk::InboxRow& data = model.rowAt(row);
+        const auto at = static_cast<std::size_t>(row);
+        ASSERT_EQ(keys.channel(at), data.channel) << when << " row " << row;
+        ASSERT_EQ(keys.status(at), data.status) << when << " row " << row;
+        ASSERT_EQ(keys.offerState(at), data.offerState) << when << " row " << row;
+        ASSERT_EQ(keys.receivedMs()[at], data.receivedMs) << when << " row " << row;
+        ASSERT_EQ(keys.dueMs()[at], data.dueMs) << when << " row " << row;
+        ASSERT_EQ(keys.idPrefixes()[at], vk::InboxSortKeys::idPrefix(data.id)) << when << " row " << row;
+    }
+}
+
+// Ids that share their first four characters (so the full id must settle ties), differ only in case, or are
+// shorter than four characters.
+QString randomId(QRandomGenerator& random, int serial) {
+    switch (random.bounded(4)) {
+    case 0:
+        return QStringLiteral("abcd%1").arg(serial);
+    case 1:
+        return QStringLiteral("ABCD%1").arg(serial);
+    case 2:
+        return QString::number(serial, 36);
+    default:
+        return QStringLiteral("r%1").arg(serial);
+    }
+}
+
+vk::InboxRow randomRow(QRandomGenerator& random, const QString& id) {
+    static const QStringList names{QStringLiteral("Anna Andersson"), QStringLiteral("anna andersson"),
+                                   QStringLiteral("Åsa Löfgren"), QStringLiteral("Bo Ek"), QString()};
+    static const QStringList reasons{QStringLiteral("Rådgivning"), QStringLiteral("rådgivning"),
+                                     QStringLiteral("Recept")};
+    vk::InboxRow row = makeRow(id, random.bounded(-3, 4) * 30, static_cast<vk::Channel>(random.bounded(3)),
+                               names[random.bounded(names.size())]);
+    row.status = static_cast<vk::ContactStatus>(random.bounded(6));
+    row.receivedMs += random.bounded(4) * 1000; // few distinct values: ties fall through to the deadline
+    row.reason = reasons[random.bounded(reasons.size())];
+    row.subject = random.bounded(2) == 0 ? QString() : QStringLiteral("Sår");
+    row.holderName = names[random.bounded(names.size())];
+    if (random.bounded(6) == 0) { // offered to the user (pinned while new and unclaimed) or to a colleague
+        row.status = vk::ContactStatus::New;
+        row.offer = {random.bounded(2) == 0 ? QStringLiteral("me") : QStringLiteral("bo"),
+                     Noon.addSecs(random.bounded(1, 40) * 60).toMSecsSinceEpoch(), QStringLiteral("Mi Me")};
+    }
+    row.searchText = vk::InboxSearch::searchTextFor(row);
+    return row;
+}
+
+// The proxy's order, computed from scratch with the rules the product states: contacts offered to the user
+// first in either direction, then the column (text case-insensitively), the deadline, the id, all in the
+// sort direction.
+std::vector<int> bruteForceOrder(const vk::InboxModel& model, int column, Qt::SortOrder order) {
+    std::vector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        rows.push_back(row);
+    }
+    const auto pinned = [&model](int row) {
+        return model.rowAt(row).offerState == vk::ContactOffer::State::ToMe;
+    };
+    const auto compare = [&model, column](int left, int right) {
+        const vk::InboxRow& a = model.rowAt(left);
+        const vk::InboxRow& b = model.rowAt(right);
+        int result = 0;
+        switch (column) {
+        case vk::InboxModel::ChannelColumn:
+            result = int(a.channel) - int(b.channel);
+            break;
+        case vk::InboxModel::PatientColumn:
+            result = a.patientName.compare(b.patientName, Qt::CaseInsensitive);
+            break;
+        case vk::InboxModel::ReasonColumn:
+            result = a.reason.compare(b.reason, Qt::CaseInsensitive);
+            result = result != 0 ? result : a.subject.compare(b.subject, Qt::CaseInsensitive);
+            break;
+        case vk::InboxModel::ReceivedColumn:
+            result = a.receivedMs < b.receivedMs ? -1 : (a.receivedMs > b.receivedMs ? 1 : 0);
+            break;
+        case vk::InboxModel::StatusColumn:
+            result = int(a.status) - int(b.status);
+            break;
+        case vk::InboxModel::HolderColumn:
+            result = a.holderName.compare(b.holderName, Qt::CaseInsensitive);
+            break;
+        default:
+            break;
+        }
+        if (result == 0) {
+            result = a.dueMs < b.dueMs ? -1 : (a.dueMs > b.dueMs ? 1 : 0);
+        }
+        return result != 0 ? result : a.id.compare(b.id);
+    };
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        if (pinned(a) != pinned(b)) {
+            return pinned(a);
+        }
+        return order == Qt::AscendingOrder ? compare(a, b) < 0 : compare(a, b) > 0;
+    });
+    return rows;
+}
+
+std::vector<int> proxySourceRows(const vk::InboxFilterProxyModel& proxy) {
+    std::vector<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        rows.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+    }
+    return rows;
+}
+
+} // namespace
+
+// The key columns change with the rows, and before the model tells anyone (the proxy sorts from them while it
+// handles the signal).
+TEST(InboxSortKeys, StayInStepWithTheRowsThroughEveryChange) {
+    Fixture f;
+    int notified = 0;
+    const auto check = [&f, &notified](const char* when) {
+        ++notified;
+        expectKeysInStep(f.model, when);
+    };
+    QObject::connect(&f.model, &QAbstractItemModel::rowsInserted, &f.model, [&] { check("rowsInserted"); });
+    QObject::connect(&f.model, &QAbstractItemModel::rowsRemoved, &f.model, [&] { check("rowsRemoved"); });
+    QObject::connect(&f.model, &QAbstractItemModel::dataChanged, &f.model, [&] { check("dataChanged"); });
+    QObject::connect(&f.model, &QAbstractItemModel::modelReset, &f.model, [&] { check("modelReset"); });
+
+    QRandomGenerator random(20261124);
+    int serial = 0;
+    const auto someRows = [&](int count) {
+        std::vector<vk::InboxRow> rows;
+        for (int i = 0; i < count; ++i) {
+            rows.push_back(randomRow(random, randomId(random, serial++)));
+        }
+        return rows;
+    };
+    f.model.reset(someRows(40));
+    for (int step = 0; step < 400; ++step) {
+        switch (random.bounded(8)) {
+        case 0:
+            f.model.append(someRows(1 + random.bounded(20)));
+            break;
+        case 1:
+        case 2: { // a changed row (new keys, same id) next to a new one
+            vk::InboxRow changed = randomRow(random, f.model.rowAt(random.bounded(f.model.rowCount())).id);
+            f.model.upsert({changed, randomRow(random, randomId(random, serial++))});
+            break;
+        }
+        case 3:
+        case 4:
+            f.model.remove({f.model.rowAt(random.bounded(f.model.rowCount())).id});
+            break;
+        case 5: // offers lapse (or, going back, hold again)
+            f.clock.advance(random.bounded(-20, 20) * 60);
+            f.model.refreshOffers();
+            break;
+        case 6:
+            f.model.setCurrentStaff(random.bounded(2) == 0 ? QStringLiteral("me") : QStringLiteral("bo"));
+            break;
+        default:
+            if (random.bounded(10) == 0) {
+                f.model.clear();
+                expectKeysInStep(f.model, "clear");
+            }
+            f.model.reset(someRows(random.bounded(60)));
+            break;
+        }
+        expectKeysInStep(f.model, "after the step");
+        if (f.model.rowCount() == 0) {
+            f.model.append(someRows(5));
+        }
+    }
+    EXPECT_GT(notified, 400);
+}
+
+// Every column in both directions, with pinned rows, ties on every key and ids sharing their first
+// characters, switched directly, toggled (the cached order reversed) and re-sorted after source changes:
+// always the brute-force order.
+TEST(InboxFilterProxyModel, EveryColumnAndDirectionMatchesBruteForce) {
+    Fixture f;
+    QRandomGenerator random(20261125);
+    vk::InboxFilter everything;
+    everything.statuses = vk::InboxFilter::AllStatuses;
+    f.proxy.setFilter(everything);
+    int serial = 0;
+    std::vector<vk::InboxRow> rows;
+    for (int i = 0; i < 300; ++i) {
+        rows.push_back(randomRow(random, randomId(random, serial++)));
+    }
+    f.model.reset(rows);
+    int pinnedSeen = 0;
+    for (int step = 0; step < 120; ++step) {
+        const int column = random.bounded(int(vk::InboxModel::ColumnCount));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+            f.proxy.sort(column, order);
+            ASSERT_EQ(proxySourceRows(f.proxy), bruteForceOrder(f.model, column, order))
+                << "step " << step << " column " << column << " order " << order;
+        }
+        pinnedSeen +=
+            f.model.index(proxySourceRows(f.proxy).front(), 0).data(vk::InboxModel::OfferRole).toInt() ==
+            int(vk::ContactOffer::State::ToMe);
+        // A source change between two sorts of the same column: the next toggle sorts afresh.
+        if (random.bounded(2) == 0) {
+            f.model.upsert({randomRow(random, f.model.rowAt(random.bounded(f.model.rowCount())).id)});
+        } else {
+            f.model.remove({f.model.rowAt(random.bounded(f.model.rowCount())).id});
+            f.model.upsert({randomRow(random, randomId(random, serial++))});
+        }
+        const Qt::SortOrder other =
+            f.proxy.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        f.proxy.sort(column, other);
+        ASSERT_EQ(proxySourceRows(f.proxy), bruteForceOrder(f.model, column, other))
+            << "after a change, step " << step << " column " << column;
+    }
+    EXPECT_GT(pinnedSeen, 100) << "the data set must have pinned rows for this test to mean anything";
+}

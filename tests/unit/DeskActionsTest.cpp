@@ -28,6 +28,18 @@ struct Fixture {
         return cache.scalar(QStringLiteral("SELECT status FROM contacts WHERE id = ?"), {id}).toString();
     }
     int outboxCount() const { return cache.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(); }
+    /// Bo Ek, a colleague at the same desk's cache.
+    void addColleague() const {
+        cache.exec(
+            QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    }
+    /// Contact `id` pre-offered to `staffId` until 09:20, twenty minutes from now.
+    void offer(const QString& id, const QString& staffId) const {
+        cache.exec(
+            QStringLiteral("UPDATE contacts SET offered_to = ?, offered_until = '2026-11-23T09:20:00.000Z' "
+                           "WHERE id = ?"),
+            {staffId, id});
+    }
 };
 
 } // namespace
@@ -52,8 +64,7 @@ TEST(DeskActions, ClaimIsLocalTentativeAndQueued) {
 
 TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName) {
     Fixture f;
-    f.cache.exec(
-        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
+    f.addColleague();
     f.cache.exec(QStringLiteral("UPDATE contacts SET status = 'claimed', claimed_by = 's2' WHERE id = 'c1'"));
     const vk::Status status = f.actions.claim(QStringLiteral("c1"));
     ASSERT_FALSE(status.ok());
@@ -72,10 +83,8 @@ TEST(DeskActions, ClaimOfSomeoneElsesContactIsRefusedWithTheirName) {
 // refuse it too); once it lapses the claim goes through.
 TEST(DeskActions, ClaimOfAContactOfferedToAColleagueIsRefusedUntilTheOfferLapses) {
     Fixture f;
-    f.cache.exec(
-        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
-    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's2', offered_until = "
-                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    f.addColleague();
+    f.offer(QStringLiteral("c1"), QStringLiteral("s2"));
     const vk::Status status = f.actions.claim(QStringLiteral("c1"));
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, QStringLiteral("action.offered_to_other"));
@@ -90,15 +99,12 @@ TEST(DeskActions, ClaimOfAContactOfferedToAColleagueIsRefusedUntilTheOfferLapses
 
 TEST(DeskActions, AContactOfferedToMeOrClaimedByATeamLeadGoesToTheStore) {
     Fixture f;
-    f.cache.exec(
-        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
-    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's1', offered_until = "
-                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    f.addColleague();
+    f.offer(QStringLiteral("c1"), QStringLiteral("s1"));
     EXPECT_TRUE(f.actions.claim(QStringLiteral("c1")).ok()) << "offered to me";
 
     vk::DeskActions lead(f.cache.db(), f.clock, QStringLiteral("s2"));
-    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's1', offered_until = "
-                                "'2026-11-23T09:20:00.000Z' WHERE id = 'e1'"));
+    f.offer(QStringLiteral("e1"), QStringLiteral("s1"));
     f.cache.exec(QStringLiteral("INSERT INTO unit_members (unit_id, staff_id, role) SELECT unit_id, 's2', "
                                 "'team_lead' FROM contacts WHERE id = 'e1'"));
     EXPECT_TRUE(lead.claim(QStringLiteral("e1")).ok()) << "the team lead distributes work; the store decides";
@@ -107,10 +113,8 @@ TEST(DeskActions, AContactOfferedToMeOrClaimedByATeamLeadGoesToTheStore) {
 
 TEST(DeskActions, ATeamLeadsReleaseEndsAnOfferHereAsInTheStore) {
     Fixture f;
-    f.cache.exec(
-        QStringLiteral("INSERT INTO staff (id, hsa_id, login, name) VALUES ('s2', 'h2', 'bo', 'Bo Ek')"));
-    f.cache.exec(QStringLiteral("UPDATE contacts SET offered_to = 's2', offered_until = "
-                                "'2026-11-23T09:20:00.000Z' WHERE id = 'c1'"));
+    f.addColleague();
+    f.offer(QStringLiteral("c1"), QStringLiteral("s2"));
     f.cache.exec(QStringLiteral("UPDATE unit_members SET role = 'team_lead' WHERE staff_id = 's1'"));
     ASSERT_TRUE(f.actions.releaseAny(QStringLiteral("c1")).ok());
     EXPECT_EQ(f.cache.scalar(QStringLiteral("SELECT coalesce(offered_to, '') FROM contacts WHERE id = 'c1'"))
